@@ -1,0 +1,135 @@
+/**
+ * The atlas dataset: one record per pairing of a Chinese unit and a foreign partner.
+ * Written by `npm run data:build` into data/atlas.json, and produced by the importer for user files.
+ * Pure types only: no DOM, no maplibre.
+ */
+
+/** Administrative level of the Chinese side. */
+export type CnLevel = 'province' | 'prefecture' | 'county' | 'district';
+
+/** Administrative level of the partner. */
+export type PartnerLevel = 'state/province' | 'city' | 'district' | 'unknown';
+
+/** Type of tie stated by the sources. */
+export type Relation =
+  | 'friendship city'
+  | 'friendly cooperation city'
+  | 'friendly exchange city'
+  | 'letter of intent'
+  | 'unknown';
+
+/** What a year claim says happened. */
+export type ClaimKind = 'signing' | 'approval' | 'other';
+
+/** How far a source can be trusted, best first. */
+export type Reliability = 'official' | 'partner-official' | 'news' | 'wiki-mirror' | 'low' | 'user';
+
+/**
+ * How the shown year was decided:
+ * - `sourced`: every claim agrees on one year (or there is one claim),
+ * - `conflict`: sources disagree; the shown year follows the rule in data/README.md,
+ * - `unknown`: no year claim at all.
+ */
+export type YearStatus = 'sourced' | 'conflict' | 'unknown';
+
+/** World region of a partner country, used for arc colour and the legend. */
+export type Region =
+  | 'east-asia'
+  | 'southeast-asia'
+  | 'south-central-asia'
+  | 'west-asia'
+  | 'europe'
+  | 'africa'
+  | 'north-america'
+  | 'latin-america'
+  | 'oceania';
+
+/** One year or date stated by one source for one pairing. */
+export interface YearClaim {
+  year: number;
+  /** The most precise date the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  kind: ClaimKind;
+  reliability: Reliability;
+  /** Page the claim comes from, or '' when the source has no URL. */
+  url: string;
+  /** Source name when there is no URL, else ''. */
+  title: string;
+  note: string;
+}
+
+/** The Chinese side of a pairing. */
+export interface CnSide {
+  /** GB/T 2260 code, '' when unknown (user data). */
+  code: string;
+  nameEn: string;
+  nameZh: string;
+  level: CnLevel;
+  parentEn: string;
+  parentZh: string;
+  provinceEn: string;
+  provinceZh: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** The foreign side of a pairing. */
+export interface PartnerSide {
+  nameEn: string;
+  /** Chinese name; equals nameEn when no Chinese name is known. */
+  nameZh: string;
+  /** ISO 3166-1 alpha-2, upper case; '' when unknown. */
+  iso2: string;
+  countryEn: string;
+  countryZh: string;
+  region: Region | null;
+  level: PartnerLevel;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** One sister-city tie. */
+export interface Pairing {
+  id: string;
+  cn: CnSide;
+  partner: PartnerSide;
+  relation: Relation;
+  /** The year shown on the timeline; null when unknown. */
+  year: number | null;
+  yearStatus: YearStatus;
+  /** Every year claim, earliest first. */
+  claims: YearClaim[];
+  /** QA flags a user should see (source pack `qa_flags`, verbatim). */
+  flags: string[];
+  /** Why the pairing cannot be drawn (missing coordinates), or null when it is on the map. */
+  notOnMap: string | null;
+}
+
+/** A published national or local total (source pack official_totals.csv). */
+export interface OfficialTotal {
+  scope: string;
+  /** As given: YYYY, YYYY-MM or YYYY-MM-DD. */
+  asOf: string;
+  /** Decimal year for plotting (2015-06 -> 2015.42). */
+  asOfYear: number;
+  pairs: number;
+  countries: number | null;
+  url: string;
+  note: string;
+}
+
+/** The whole dataset as loaded by the app. */
+export interface Dataset {
+  /** Human title: 'China friendship cities (source pack)' or a file name. */
+  title: string;
+  pairings: Pairing[];
+  totals: OfficialTotal[];
+}
+
+/** The file format of data/atlas.json. */
+export interface DatasetFile extends Dataset {
+  format: 'sister-city-atlas';
+  version: 1;
+  /** SHA-256 of the source pack files the data was built from. */
+  sourceHash: string;
+}
