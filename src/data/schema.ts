@@ -44,6 +44,19 @@ export type Region =
   | 'latin-america'
   | 'oceania';
 
+/**
+ * Why a pairing cannot be drawn. The UI translates each code; the detail (which side, which flag)
+ * stays in `Pairing.flags`.
+ */
+export type NotOnMapReason =
+  | 'partner-coordinates-missing'
+  | 'cn-coordinates-missing'
+  | 'coordinates-missing'
+  | 'coordinates-out-of-range'
+  | 'not-geocoded'
+  | 'ambiguous-name'
+  | 'same-place';
+
 /** One year or date stated by one source for one pairing. */
 export interface YearClaim {
   year: number;
@@ -101,8 +114,8 @@ export interface Pairing {
   claims: YearClaim[];
   /** QA flags a user should see (source pack `qa_flags`, verbatim). */
   flags: string[];
-  /** Why the pairing cannot be drawn (missing coordinates), or null when it is on the map. */
-  notOnMap: string | null;
+  /** Why the pairing cannot be drawn, or null when it is on the map. */
+  notOnMap: NotOnMapReason | null;
 }
 
 /** A published national or local total (source pack official_totals.csv). */
