@@ -125,7 +125,8 @@ export interface OfficialTotal {
   asOf: string;
   /** Decimal year for plotting (2015-06 -> 2015.42). */
   asOfYear: number;
-  pairs: number;
+  /** Number of pairings reported; null when the source gives only other figures (see `note`). */
+  pairs: number | null;
   countries: number | null;
   url: string;
   note: string;

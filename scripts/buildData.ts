@@ -1,0 +1,91 @@
+/**
+ * Builds the shipped dataset from the source pack: `npm run data:build [SOURCE_DIR]`.
+ * SOURCE_DIR (or env ATLAS_SOURCE_DIR) defaults to ../shared/data/friendship-cities beside the repo.
+ * Writes data/atlas.json, data/README.md and data/ATTRIBUTION.md; see data/README.md.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { buildDataset, type CsvRow } from '../src/data/buildDataset';
+import { attributionMarkdown } from './attributionMarkdown';
+import { datasetCounts } from './datasetCounts';
+import { dataReadme } from './dataReadme';
+import { formatDatasetFile } from './formatDatasetFile';
+import { loadGeoNamesPartnerNameZh } from './geonamesNamesZh';
+
+const SOURCE_FILES = ['pairs.csv', 'evidence.csv', 'official_totals.csv'] as const;
+type SourceFile = (typeof SOURCE_FILES)[number];
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function sourceDir(): string {
+  const given = process.argv[2] ?? process.env.ATLAS_SOURCE_DIR;
+  return given ? resolve(given) : resolve(repoRoot, '../shared/data/friendship-cities');
+}
+
+function parseCsv(name: string, bytes: Buffer): CsvRow[] {
+  const parsed = Papa.parse<CsvRow>(bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  if (parsed.errors.length > 0) {
+    const details = parsed.errors.slice(0, 5).map((error) => `row ${error.row}: ${error.message}`);
+    throw new Error(`invalid CSV ${name}: ${details.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Chinese country names from Node's ICU, or '' everywhere when this Node has no Chinese ICU data. */
+function createCountryNameZh(): (iso2: string) => string {
+  const names = new Intl.DisplayNames(['zh-Hans'], { type: 'region', fallback: 'none' });
+  if (names.of('JP') !== '日本') {
+    console.warn('warning: this Node has no Chinese region names in ICU; country names stay English');
+    return () => '';
+  }
+  return (iso2) => {
+    if (!/^[A-Z]{2}$/.test(iso2)) return '';
+    const name = names.of(iso2);
+    return name && name !== iso2 ? name : '';
+  };
+}
+
+function main(): void {
+  const dir = sourceDir();
+  const hash = createHash('sha256');
+  const bytes = {} as Record<SourceFile, Buffer>;
+  for (const name of SOURCE_FILES) {
+    try {
+      bytes[name] = readFileSync(join(dir, name));
+    } catch (error) {
+      console.error(`error: cannot read the source pack file ${join(dir, name)} (${(error as Error).message})`);
+      console.error('usage: npm run data:build [-- SOURCE_DIR]   (or set ATLAS_SOURCE_DIR)');
+      process.exit(1);
+    }
+    hash.update(`${name}\n${bytes[name].length}\n`).update(bytes[name]);
+  }
+  const countryNameZh = createCountryNameZh();
+  const { file, warnings } = buildDataset(
+    {
+      pairs: parseCsv('pairs.csv', bytes['pairs.csv']),
+      evidence: parseCsv('evidence.csv', bytes['evidence.csv']),
+      totals: parseCsv('official_totals.csv', bytes['official_totals.csv']),
+    },
+    { sourceHash: hash.digest('hex'), countryNameZh, partnerNameZh: loadGeoNamesPartnerNameZh() },
+  );
+  const counts = datasetCounts(file);
+  const out = join(repoRoot, 'data');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'atlas.json'), formatDatasetFile(file));
+  writeFileSync(join(out, 'README.md'), dataReadme(counts, warnings.length));
+  writeFileSync(join(out, 'ATTRIBUTION.md'), attributionMarkdown());
+  for (const warning of warnings) console.warn(`warning: ${warning}`);
+  console.log(
+    `data/atlas.json: ${counts.pairings} pairings, ${counts.drawable} on the map, ${counts.withYear} with a year, ` +
+      `${counts.conflicts} conflicts, ${counts.notOnMap} not on the map, ` +
+      `${counts.partnersWithNameZh}/${counts.partners} partners with a Chinese name, ${warnings.length} warnings`,
+  );
+}
+
+main();

