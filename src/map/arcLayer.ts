@@ -1,0 +1,220 @@
+/**
+ * The arcs: a MapLibre custom layer (WebGL2) that draws every sister-city tie as a great circle,
+ * raised gently above the globe and flat on the Mercator map. Geometry is built once per dataset;
+ * the year window, selection, hover and play animation are uniforms, so filtering costs one frame.
+ */
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
+import { createArcBuffers, type ArcBuffers } from './arcBuffers';
+import { layerAbove, readdAfterContextRestored } from './arcContextRestore';
+import { arcRunsInWindow, buildArcGeometry, instancesOfRun, type ArcGeometry } from './arcGeometry';
+import { createArcPrograms, type ArcProgram } from './arcProgram';
+import { arcStyle } from './arcStyle';
+import { mercatorWorldCopies } from './arcWorldCopies';
+
+/** One tie to draw. */
+export interface ArcDatum {
+  /** The Chinese end, [longitude, latitude] in degrees. */
+  from: [number, number];
+  /** The partner end, [longitude, latitude] in degrees. */
+  to: [number, number];
+  /** Founding year, or null when unknown. */
+  year: number | null;
+  /** Colour as [red, green, blue], each 0..1. */
+  color: [number, number, number];
+  /** Index of the Chinese city, matched by {@link ArcLayer.setFocus} and {@link ArcLayer.setHover}. */
+  cnIndex: number;
+  /** Index of the partner city, matched the same way. */
+  partnerIndex: number;
+}
+
+/** A city on either side: an arc touches it when its cnIndex or its partnerIndex matches; -1 matches nothing. */
+export interface ArcCityRef {
+  cnIndex: number;
+  partnerIndex: number;
+}
+
+/** The arc layer: a MapLibre custom layer plus the setters the app drives it with. */
+export interface ArcLayer extends CustomLayerInterface {
+  /**
+   * Replaces the arcs: densifies them along their great circles now and uploads the buffers at
+   * the next frame. Called once per dataset; an empty list draws nothing.
+   */
+  setArcs(arcs: ArcDatum[]): void;
+  /**
+   * Shows only arcs founded in [from, to] (`from` may be -Infinity), and those of unknown year when
+   * `includeUnknown`. Uniforms only: no geometry is rebuilt or uploaded.
+   */
+  setYearWindow(from: number, to: number, includeUnknown: boolean): void;
+  /** Emphasises the arcs touching the selected city and dims the others; null clears it. Uniforms only. */
+  setFocus(focus: ArcCityRef | null): void;
+  /** Emphasises, more lightly, the arcs touching the hovered city; null clears it. Uniforms only. */
+  setHover(hover: ArcCityRef | null): void;
+  /**
+   * Play animation: arcs founded in `year` are drawn from their Chinese end up to `progress`
+   * (0..1) of their length, with a bright tip; null draws every arc whole. Uniforms only.
+   */
+  setGrow(year: number | null, progress: number): void;
+  /**
+   * Number of arcs passing the current year window, counted on the CPU with the same rule as the
+   * shader. Arcs that cannot be drawn (coordinates missing or out of range, both ends at the same
+   * place) are not counted.
+   */
+  drawnCount(): number;
+}
+
+const NONE: ArcCityRef = { cnIndex: -1, partnerIndex: -1 };
+/** A grow year that matches no arc. */
+const NO_GROW_YEAR = -3e6;
+/** Year window bounds are clamped to this magnitude, since -Infinity makes a poor uniform. */
+const YEAR_LIMIT = 1e9;
+
+function cityRef(ref: ArcCityRef | null): ArcCityRef {
+  if (!ref) return NONE;
+  const cnIndex = Number.isInteger(ref.cnIndex) && ref.cnIndex >= 0 ? ref.cnIndex : -1;
+  const partnerIndex = Number.isInteger(ref.partnerIndex) && ref.partnerIndex >= 0 ? ref.partnerIndex : -1;
+  return { cnIndex, partnerIndex };
+}
+
+function isActive(ref: ArcCityRef): boolean {
+  return ref.cnIndex >= 0 || ref.partnerIndex >= 0;
+}
+
+/**
+ * Creates the arc layer (id `arcs` unless given). Add it with `map.addLayer`; it draws nothing
+ * until {@link ArcLayer.setArcs}. After a WebGL context loss MapLibre drops custom layers: this one
+ * frees its GPU objects, keeps its arcs and settings, and adds itself back, at the same place in
+ * the layer order, once the context and the style are restored.
+ */
+export function createArcLayer(id = 'arcs'): ArcLayer {
+  let map: MapLibreMap | null = null;
+  let geometry: ArcGeometry = buildArcGeometry([]);
+  /** The uploaded geometry; null until the first frame after setArcs or a context loss. */
+  let buffers: ArcBuffers | null = null;
+  /** Buffers of a replaced geometry, freed at the next frame (setArcs has no GL context). */
+  let stale: ArcBuffers | null = null;
+  let programs = createArcPrograms();
+  let yearWindow = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, includeUnknown: true };
+  /** Instances to draw for the year window, as [first, count], and how many arcs they hold. */
+  let runs: [number, number][] = [];
+  let count = 0;
+  let focus = NONE;
+  let hover = NONE;
+  let grow = { year: NO_GROW_YEAR, progress: 1 };
+
+  function repaint(): void {
+    map?.triggerRepaint();
+  }
+
+  /** The arcs of the year window, as runs of instances; the shader applies the same window exactly. */
+  function updateRuns(): void {
+    const arcRuns = arcRunsInWindow(geometry.years, yearWindow.from, yearWindow.to, yearWindow.includeUnknown);
+    count = arcRuns.reduce((n, [start, end]) => n + end - start, 0);
+    runs = arcRuns.map((run) => instancesOfRun(geometry.firstPoints, run)).filter(([, n]) => n > 0);
+    repaint();
+  }
+
+  function freeGpu(gl: WebGL2RenderingContext): void {
+    stale?.destroy(gl);
+    buffers?.destroy(gl);
+    stale = null;
+    buffers = null;
+    programs.destroy(gl);
+    programs = createArcPrograms();
+  }
+
+  function setUniforms(gl: WebGL2RenderingContext, { uniforms: u }: ArcProgram, globe: number): void {
+    const style = arcStyle({ zoom: map?.getZoom() ?? 0, count, pixelRatio: map?.getPixelRatio() ?? 1 });
+    gl.uniform2f(u.u_viewport, gl.drawingBufferWidth, gl.drawingBufferHeight);
+    gl.uniform1f(u.u_height_scale, globe);
+    gl.uniform2f(u.u_year_window, Math.max(yearWindow.from, -YEAR_LIMIT), Math.min(yearWindow.to, YEAR_LIMIT));
+    gl.uniform1f(u.u_include_unknown, yearWindow.includeUnknown ? 1 : 0);
+    gl.uniform2f(u.u_grow, grow.year, grow.progress);
+    gl.uniform2f(u.u_focus, focus.cnIndex, focus.partnerIndex);
+    gl.uniform2f(u.u_hover, hover.cnIndex, hover.partnerIndex);
+    gl.uniform1f(u.u_width, style.width);
+    gl.uniform1f(u.u_alpha, style.alpha);
+    gl.uniform2f(u.u_emphasis_width, style.focusWidth, style.hoverWidth);
+    gl.uniform2f(u.u_emphasis_alpha, style.focusAlpha, style.hoverAlpha);
+    gl.uniform1f(u.u_dim, style.dim);
+  }
+
+  const layer: ArcLayer = {
+    id,
+    type: 'custom',
+    renderingMode: '2d',
+
+    onAdd(added) {
+      map = added;
+    },
+
+    onRemove(removed, gl) {
+      if (gl.isContextLost()) readdAfterContextRestored(removed, layer, layerAbove(removed, id));
+      freeGpu(gl);
+      map = null;
+    },
+
+    render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput) {
+      stale?.destroy(gl);
+      stale = null;
+      if (runs.length === 0 || gl.isContextLost()) return;
+      buffers ??= createArcBuffers(gl, geometry);
+      const program = programs.use(gl, options);
+      const globe = /\bGLOBE\b/.test(options.shaderData.define);
+      setUniforms(gl, program, globe ? options.defaultProjectionData.projectionTransition : 0);
+
+      gl.disable(gl.DEPTH_TEST);
+      gl.disable(gl.STENCIL_TEST);
+      gl.disable(gl.CULL_FACE);
+      gl.enable(gl.BLEND);
+      gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+      const bounds = globe ? null : map?.getBounds();
+      const copies = bounds ? mercatorWorldCopies(bounds.getWest(), bounds.getEast()) : [0];
+      const passes = isActive(focus) || isActive(hover) ? [0, 1] : [0];
+      for (const pass of passes) {
+        gl.uniform1f(program.uniforms.u_pass, pass);
+        for (const offset of copies) {
+          gl.uniform1f(program.uniforms.u_world_offset, offset);
+          for (const [first, instances] of runs) {
+            buffers.bind(gl, first);
+            gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, instances);
+          }
+        }
+      }
+      gl.bindVertexArray(null);
+    },
+
+    setArcs(arcs) {
+      geometry = buildArcGeometry(arcs);
+      stale = stale ?? buffers;
+      buffers = null;
+      updateRuns();
+    },
+
+    setYearWindow(from, to, includeUnknown) {
+      if (Number.isNaN(from) || Number.isNaN(to)) throw new Error(`invalid year window: ${from}..${to}`);
+      yearWindow = { from, to, includeUnknown };
+      updateRuns();
+    },
+
+    setFocus(next) {
+      focus = cityRef(next);
+      repaint();
+    },
+
+    setHover(next) {
+      hover = cityRef(next);
+      repaint();
+    },
+
+    setGrow(year, progress) {
+      const p = Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 1;
+      grow = year === null || !Number.isFinite(year) ? { year: NO_GROW_YEAR, progress: 1 } : { year, progress: p };
+      repaint();
+    },
+
+    drawnCount() {
+      return count;
+    },
+  };
+  return layer;
+}
