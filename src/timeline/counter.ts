@@ -1,0 +1,43 @@
+import type { AtlasState } from '../state/state';
+import { selectYearWindow } from '../state/yearWindow';
+import { h, replaceChildren } from '../ui/dom';
+import { formatCounter } from './counterText';
+import { countInWindow, type WindowCount } from './windowCount';
+
+/** The big counter over the map. */
+export interface Counter {
+  /** Shows the counter for a state; counts are cached per dataset and window. */
+  render(state: AtlasState): void;
+}
+
+/** Creates the counter inside `el` (the page's `#sca-counter`). */
+export function createCounter(el: HTMLElement): Counter {
+  el.classList.add('sca-counter');
+  let cacheKey = '';
+  let cacheDataset: AtlasState['dataset'] | null = null;
+  let cached: WindowCount = { ties: 0, countries: 0, unknownTotal: 0 };
+  return {
+    render(state) {
+      const window = selectYearWindow(state);
+      const key = `${window.from}|${window.to}|${window.includeUnknown}`;
+      if (key !== cacheKey || cacheDataset !== state.dataset) {
+        cached = countInWindow(state.dataset.pairings, window);
+        cacheKey = key;
+        cacheDataset = state.dataset;
+      }
+      if (state.dataset.pairings.length === 0) {
+        el.replaceChildren();
+        return;
+      }
+      const text = formatCounter(state, cached, state.lang);
+      // A screen reader would read every year of a play; announce only the state a user stops at.
+      el.setAttribute('aria-live', state.playing ? 'off' : 'polite');
+      el.setAttribute('data-ties', String(cached.ties));
+      replaceChildren(
+        el,
+        h('div', { class: 'sca-counter-main' }, text.parts.map((part) => (part.strong ? h('strong', {}, part.text) : part.text))),
+        text.note && h('div', { class: 'sca-counter-note' }, text.note),
+      );
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Pairing } from '../data/schema';
+import { inYearWindow, type YearWindow } from '../state/yearWindow';
+import { countryKey } from './bins';
+
+/** What the counter reports for a year window. */
+export interface WindowCount {
+  /** Ties inside the window (undated ones included when the window includes them). */
+  ties: number;
+  /** Distinct partner countries of those ties. */
+  countries: number;
+  /** Ties with an unknown year in the whole dataset. */
+  unknownTotal: number;
+}
+
+/** Counts the ties and partner countries the year window shows, with the same rule as the map. */
+export function countInWindow(pairings: readonly Pairing[], window: YearWindow): WindowCount {
+  let ties = 0;
+  let unknownTotal = 0;
+  const countries = new Set<string>();
+  for (const pairing of pairings) {
+    if (pairing.year === null) unknownTotal++;
+    if (!inYearWindow(pairing, window)) continue;
+    ties++;
+    countries.add(countryKey(pairing));
+  }
+  return { ties, countries: countries.size, unknownTotal };
+}

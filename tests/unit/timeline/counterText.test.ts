@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatCounter } from '../../../src/timeline/counterText';
+
+const cumulative = { mode: 'cumulative' as const, yearFrom: 1973, yearTo: 1990, includeUnknown: false };
+const range = { mode: 'range' as const, yearFrom: 1979, yearTo: 1985, includeUnknown: true };
+
+describe('formatCounter', () => {
+  it('formatCounter(cumulative, count, "en") says how many ties and countries by the year', () => {
+    const text = formatCounter(cumulative, { ties: 312, countries: 58, unknownTotal: 0 }, 'en');
+    expect(text.text).toBe('By 1990: 312 ties with 58 countries');
+    expect(text.note).toBeNull();
+  });
+
+  it('formatCounter(cumulative, count, "zh") uses the Chinese sentence', () => {
+    const text = formatCounter(cumulative, { ties: 312, countries: 58, unknownTotal: 0 }, 'zh');
+    expect(text.text).toBe('截至1990年：312 对友好城市，58 个国家');
+  });
+
+  it('formatCounter(range, count, lang) names the range in both languages', () => {
+    const count = { ties: 40, countries: 12, unknownTotal: 0 };
+    expect(formatCounter(range, count, 'en').text).toBe('1979–1985: 40 ties with 12 countries');
+    expect(formatCounter(range, count, 'zh').text).toBe('1979–1985年：40 对友好城市，12 个国家');
+  });
+
+  it('formatCounter(single-year range, count, lang) names the one year', () => {
+    const one = { ...range, yearFrom: 1979, yearTo: 1979 };
+    const count = { ties: 3, countries: 2, unknownTotal: 0 };
+    expect(formatCounter(one, count, 'en').text).toBe('1979: 3 ties with 2 countries');
+    expect(formatCounter(one, count, 'zh').text).toBe('1979年：3 对友好城市，2 个国家');
+  });
+
+  it('formatCounter(state, count, "en") uses the singular for one tie and one country', () => {
+    const text = formatCounter(cumulative, { ties: 1, countries: 1, unknownTotal: 0 }, 'en');
+    expect(text.text).toBe('By 1990: 1 tie with 1 country');
+    expect(formatCounter(cumulative, { ties: 0, countries: 0, unknownTotal: 0 }, 'en').text).toBe('By 1990: 0 ties with 0 countries');
+  });
+
+  it('formatCounter(state, count, lang) groups thousands', () => {
+    expect(formatCounter(cumulative, { ties: 3054, countries: 147, unknownTotal: 0 }, 'en').text).toBe('By 1990: 3,054 ties with 147 countries');
+  });
+
+  it('formatCounter(state, count, lang) marks numbers and years as strong parts', () => {
+    const strong = formatCounter(cumulative, { ties: 312, countries: 58, unknownTotal: 0 }, 'en')
+      .parts.filter((part) => part.strong).map((part) => part.text);
+    expect(strong).toEqual(['1990', '312', '58']);
+  });
+
+  it('formatCounter(state, count, lang) says whether undated ties are included', () => {
+    expect(formatCounter(range, { ties: 40, countries: 12, unknownTotal: 7 }, 'en').note).toBe('including 7 ties with unknown year');
+    expect(formatCounter(range, { ties: 40, countries: 12, unknownTotal: 1 }, 'en').note).toBe('including 1 tie with unknown year');
+    expect(formatCounter(range, { ties: 40, countries: 12, unknownTotal: 7 }, 'zh').note).toBe('含 7 对年份不详');
+    expect(formatCounter(cumulative, { ties: 40, countries: 12, unknownTotal: 7 }, 'en').note).toBe('7 ties with unknown year not shown');
+    expect(formatCounter(cumulative, { ties: 40, countries: 12, unknownTotal: 7 }, 'zh').note).toBe('另有 7 对年份不详，未显示');
+  });
+});

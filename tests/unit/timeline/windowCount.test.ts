@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { countInWindow } from '../../../src/timeline/windowCount';
+import { selectYearWindow } from '../../../src/state/yearWindow';
+import { pairing } from './pairingFixture';
+
+const PAIRINGS = [
+  pairing('a', 1979, 'US'),
+  pairing('b', 1979, 'JP'),
+  pairing('c', 1985, 'US'),
+  pairing('d', null, 'DE'),
+];
+
+describe('countInWindow', () => {
+  it('countInWindow(pairings, window) counts ties and countries up to a year in cumulative mode', () => {
+    const window = selectYearWindow({ mode: 'cumulative', yearFrom: 1985, yearTo: 1980, includeUnknown: false });
+    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 2, countries: 2, unknownTotal: 1 });
+  });
+
+  it('countInWindow(pairings, window) counts only the range in range mode', () => {
+    const window = selectYearWindow({ mode: 'range', yearFrom: 1980, yearTo: 1990, includeUnknown: false });
+    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 1, countries: 1, unknownTotal: 1 });
+  });
+
+  it('countInWindow(pairings, window) adds undated ties when the window includes them', () => {
+    const window = selectYearWindow({ mode: 'range', yearFrom: 1980, yearTo: 1990, includeUnknown: true });
+    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 2, countries: 2, unknownTotal: 1 });
+  });
+});
