@@ -34,4 +34,6 @@ export interface AtlasState {
   loop: boolean;
   /** During play: the year whose new arcs are animating in, else null. */
   growYear: number | null;
+  /** How far the arcs of `growYear` have grown, 0..1. */
+  growProgress: number;
 }

@@ -1,4 +1,10 @@
 import { app } from './app';
+import { flags } from './flags';
+import { importMessages } from './import';
+import { map } from './map';
+import { timeline } from './timeline';
+import { ui } from './ui';
+import { vocabulary } from './vocabulary';
 
 /** One message in both UI languages. */
 export interface Message {
@@ -9,6 +15,12 @@ export interface Message {
 /** Every UI string, by key. Each area of the app keeps its strings in its own file here. */
 export const messages = {
   ...app,
+  ...flags,
+  ...importMessages,
+  ...map,
+  ...timeline,
+  ...ui,
+  ...vocabulary,
 } satisfies Record<string, Message>;
 
 /** A key of `messages`. */

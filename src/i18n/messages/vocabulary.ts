@@ -1,0 +1,50 @@
+/** Names of the dataset's categories: regions, relations, claim kinds, reliabilities, levels, reasons. */
+export const vocabulary = {
+  'Region.east-asia': { en: 'East Asia', zh: '东亚' },
+  'Region.southeast-asia': { en: 'Southeast Asia', zh: '东南亚' },
+  'Region.south-central-asia': { en: 'South & Central Asia', zh: '南亚与中亚' },
+  'Region.west-asia': { en: 'West Asia', zh: '西亚' },
+  'Region.europe': { en: 'Europe', zh: '欧洲' },
+  'Region.africa': { en: 'Africa', zh: '非洲' },
+  'Region.north-america': { en: 'North America', zh: '北美洲' },
+  'Region.latin-america': { en: 'Latin America', zh: '拉丁美洲' },
+  'Region.oceania': { en: 'Oceania', zh: '大洋洲' },
+  'Region.unknown': { en: 'Other', zh: '其他' },
+
+  'Relation.friendship city': { en: 'Friendship city', zh: '友好城市' },
+  'Relation.friendly cooperation city': { en: 'Friendly cooperation city', zh: '友好合作城市' },
+  'Relation.friendly exchange city': { en: 'Friendly exchange city', zh: '友好交流城市' },
+  'Relation.letter of intent': { en: 'Letter of intent', zh: '意向书' },
+  'Relation.unknown': { en: 'Type not stated', zh: '类型未注明' },
+
+  'Kind.signing': { en: 'signing', zh: '签署' },
+  'Kind.approval': { en: 'approval', zh: '批准' },
+  'Kind.other': { en: 'other', zh: '其他' },
+
+  'Reliability.official': { en: 'official', zh: '官方' },
+  'Reliability.partner-official': { en: 'partner official', zh: '外方官方' },
+  'Reliability.news': { en: 'news', zh: '新闻' },
+  'Reliability.wiki-mirror': { en: 'wiki mirror', zh: '维基镜像' },
+  'Reliability.low': { en: 'low reliability', zh: '低可信度' },
+  'Reliability.user': { en: 'your file', zh: '您的文件' },
+
+  'YearStatus.sourced': { en: 'sourced', zh: '有来源' },
+  'YearStatus.conflict': { en: 'sources disagree', zh: '来源不一致' },
+  'YearStatus.unknown': { en: 'year unknown', zh: '年份不详' },
+
+  'Level.province': { en: 'province', zh: '省级' },
+  'Level.prefecture': { en: 'city', zh: '地级' },
+  'Level.county': { en: 'county', zh: '县级' },
+  'Level.district': { en: 'district', zh: '区' },
+  'Level.state/province': { en: 'state / province', zh: '州/省' },
+  'Level.city': { en: 'city', zh: '城市' },
+  'Level.unknown': { en: 'level unknown', zh: '级别不详' },
+
+  'NotOnMap.partner-coordinates-missing': { en: 'no trustworthy point for the partner', zh: '外方城市缺少可靠坐标' },
+  'NotOnMap.cn-coordinates-missing': { en: 'no point for the Chinese side', zh: '中方城市缺少坐标' },
+  'NotOnMap.coordinates-missing': { en: 'no coordinates on either side', zh: '双方均缺少坐标' },
+  'NotOnMap.coordinates-out-of-range': { en: 'coordinates out of range', zh: '坐标超出范围' },
+  'NotOnMap.not-geocoded': { en: 'name not found in the gazetteer', zh: '地名库中未找到该名称' },
+  'NotOnMap.ambiguous-name': { en: 'ambiguous name, not chosen', zh: '名称有歧义，尚未选择' },
+  'NotOnMap.same-place': { en: 'both sides are the same place', zh: '双方为同一地点' },
+} as const;

@@ -1,0 +1,119 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { cityOf, selectCities, type City, type CityIndex } from '../state/cities';
+import type { AtlasState, CityRef } from '../state/state';
+import type { Store } from '../state/store';
+import { selectVisible, type Visible } from '../state/visible';
+import { selectYearWindow } from '../state/yearWindow';
+import { hideTooltip, showTooltip } from '../ui/tooltip';
+import { toArcData } from './arcData';
+import type { ArcLayer } from './arcLayer';
+import { applyLabelLanguage } from './baseStyle';
+import type { CityFeature, CityLayers } from './cityLayers';
+import { setProjection } from './createMap';
+
+function toFeatures(list: City[], ties: Int32Array): CityFeature[] {
+  const features: CityFeature[] = [];
+  list.forEach((c, i) => {
+    if (c.lat === null || c.lon === null) return;
+    features.push({
+      key: c.key, side: c.side, nameEn: c.nameEn, nameZh: c.nameZh, countryEn: c.countryEn, countryZh: c.countryZh,
+      lon: c.lon, lat: c.lat, ties: ties[i]!,
+    });
+  });
+  return features;
+}
+
+function focusOf(index: CityIndex, ref: CityRef | null): { cnIndex: number; partnerIndex: number } | null {
+  const city = cityOf(index, ref);
+  if (!city) return null;
+  const list = city.side === 'cn' ? index.cn : index.partner;
+  const i = list.indexOf(city);
+  return city.side === 'cn' ? { cnIndex: i, partnerIndex: -1 } : { cnIndex: -1, partnerIndex: i };
+}
+
+/**
+ * Applies the store to the map: arcs (geometry once per dataset, the year window as uniforms),
+ * city sizes, selection, hover, projection and label language. Map events write back to the store.
+ */
+export function applyState(
+  map: MapLibreMap,
+  arcs: ArcLayer,
+  cities: CityLayers,
+  store: Store<AtlasState>,
+  tooltip: HTMLElement,
+): { destroy(): void } {
+  let pendingCities = 0;
+
+  function visibleOf(state: AtlasState): Visible {
+    return selectVisible(state.dataset, selectYearWindow(state));
+  }
+
+  function updateCities(): void {
+    pendingCities = 0;
+    const state = store.get();
+    const index = selectCities(state.dataset);
+    const visible = visibleOf(state);
+    cities.setCities([...toFeatures(index.partner, visible.partnerTies), ...toFeatures(index.cn, visible.cnTies)]);
+  }
+
+  function scheduleCities(): void {
+    if (!pendingCities) pendingCities = requestAnimationFrame(updateCities);
+  }
+
+  function apply(state: AtlasState, prev: AtlasState | null): void {
+    const index = selectCities(state.dataset);
+    if (!prev || state.dataset !== prev.dataset) {
+      arcs.setArcs(toArcData(state.dataset, index));
+      updateCities();
+    }
+    const window = selectYearWindow(state);
+    if (
+      !prev || state.dataset !== prev.dataset || state.yearFrom !== prev.yearFrom || state.yearTo !== prev.yearTo ||
+      state.mode !== prev.mode || state.includeUnknown !== prev.includeUnknown
+    ) {
+      arcs.setYearWindow(window.from, window.to, window.includeUnknown);
+      if (prev && state.dataset === prev.dataset) scheduleCities();
+    }
+    if (!prev || state.selected !== prev.selected || state.dataset !== prev.dataset) {
+      arcs.setFocus(focusOf(index, state.selected));
+      cities.setSelected(state.selected);
+    }
+    if (!prev || state.hovered !== prev.hovered || state.dataset !== prev.dataset) arcs.setHover(focusOf(index, state.hovered));
+    if (!prev || state.growYear !== prev.growYear || state.growProgress !== prev.growProgress) arcs.setGrow(state.growYear, state.growProgress);
+    if (prev && state.projection !== prev.projection) setProjection(map, state.projection);
+    if (prev && state.lang !== prev.lang) {
+      cities.setLanguage(state.lang);
+      applyLabelLanguage(map, state.lang);
+    }
+  }
+
+  cities.onHover((feature, point) => {
+    const state = store.get();
+    if (!feature) {
+      hideTooltip(tooltip);
+      if (state.hovered) store.set({ hovered: null });
+      return;
+    }
+    const index = selectCities(state.dataset);
+    const ref = { side: feature.side, key: feature.key };
+    const city = cityOf(index, ref);
+    if (!city) return;
+    const list = city.side === 'cn' ? index.cn : index.partner;
+    const visible = visibleOf(state);
+    const shown = (city.side === 'cn' ? visible.cnTies : visible.partnerTies)[list.indexOf(city)] ?? 0;
+    showTooltip(tooltip, city, shown, state.lang, point);
+    if (state.hovered?.key !== ref.key || state.hovered?.side !== ref.side) store.set({ hovered: ref });
+  });
+  cities.onClick((feature) => {
+    store.set({ selected: feature ? { side: feature.side, key: feature.key } : null });
+  });
+
+  apply(store.get(), null);
+  const unsubscribe = store.subscribe(apply);
+  return {
+    destroy() {
+      unsubscribe();
+      cancelAnimationFrame(pendingCities);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Dataset } from '../data/schema';
+import type { AtlasState, Lang } from './state';
+
+/** The first year in a dataset's pairings, or null when none is dated. */
+export function firstYear(dataset: Dataset): number | null {
+  let first: number | null = null;
+  for (const p of dataset.pairings) if (p.year !== null && (first === null || p.year < first)) first = p.year;
+  return first;
+}
+
+/** The state that shows a whole dataset: every year from the first to `currentYear`, undated ties included. */
+export function datasetState(
+  dataset: Dataset,
+  currentYear: number,
+): Pick<AtlasState, 'dataset' | 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown' | 'selected' | 'hovered' | 'growYear' | 'growProgress' | 'playing'> {
+  const first = firstYear(dataset) ?? currentYear;
+  return {
+    dataset,
+    yearFrom: Math.min(first, currentYear),
+    yearTo: Math.max(first, currentYear),
+    mode: 'cumulative',
+    includeUnknown: true,
+    selected: null,
+    hovered: null,
+    growYear: null,
+    growProgress: 1,
+    playing: false,
+  };
+}
+
+/** An empty dataset, shown until the real one has loaded. */
+export const EMPTY_DATASET: Dataset = { title: '', pairings: [], totals: [] };
+
+/** The state at boot. */
+export function createInitialState(lang: Lang, projection: AtlasState['projection'], currentYear: number): AtlasState {
+  return {
+    lang,
+    projection,
+    datasetVersion: 0,
+    isDefaultDataset: true,
+    speed: 1,
+    loop: false,
+    ...datasetState(EMPTY_DATASET, currentYear),
+  };
+}

@@ -1,0 +1,51 @@
+import type { Region } from '../data/schema';
+import { t } from '../i18n/t';
+import type { AtlasState } from '../state/state';
+import type { Store } from '../state/store';
+import { selectVisible } from '../state/visible';
+import { selectYearWindow } from '../state/yearWindow';
+import { h, replaceChildren } from './dom';
+import { REGION_COLORS, UNKNOWN_REGION_COLOR } from './palette';
+
+const REGIONS = Object.keys(REGION_COLORS) as Region[];
+
+/** The arc colour legend with the number of visible ties per partner region. */
+export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destroy(): void } {
+  function render(state: AtlasState): void {
+    const visible = selectVisible(state.dataset, selectYearWindow(state));
+    const rows = [...REGIONS, 'unknown' as const]
+      .map((region) => ({ region, count: visible.byRegion.get(region) ?? 0 }))
+      .filter(({ region, count }) => region !== 'unknown' || count > 0);
+    replaceChildren(
+      el,
+      h('div', { class: 'sca-legend-title' }, t('Legend.Title')),
+      h(
+        'ul',
+        { class: 'sca-legend-list' },
+        rows.map(({ region, count }) =>
+          h(
+            'li',
+            { class: `sca-legend-row${count ? '' : ' sca-legend-empty'}`, 'data-region': region },
+            h('span', { class: 'sca-swatch sca-swatch-line', style: `background:${region === 'unknown' ? UNKNOWN_REGION_COLOR : REGION_COLORS[region]}` }),
+            h('span', { class: 'sca-legend-name' }, t(`Region.${region}`)),
+            h('span', { class: 'sca-legend-count' }, count.toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en')),
+          ),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'sca-legend-cities' },
+        h('span', { class: 'sca-dot sca-dot-cn' }), t('Legend.ChineseCity'),
+        h('span', { class: 'sca-dot sca-dot-partner' }), t('Legend.PartnerCity'),
+      ),
+    );
+  }
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (
+      state.dataset !== prev.dataset || state.lang !== prev.lang || state.yearFrom !== prev.yearFrom ||
+      state.yearTo !== prev.yearTo || state.mode !== prev.mode || state.includeUnknown !== prev.includeUnknown
+    ) render(state);
+  });
+  render(store.get());
+  return { destroy: unsubscribe };
+}
