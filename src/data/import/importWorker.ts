@@ -1,0 +1,102 @@
+/// <reference lib="webworker" />
+/**
+ * The import worker: reads, detects, geocodes and builds off the main thread, so the map stays
+ * responsive while a large file loads. One session at a time; the gazetteers stay cached between
+ * imports.
+ */
+import { parseCnGazetteer, type CnGazetteer } from './cnGazetteer';
+import type { ImportInput, WorkerRequest, WorkerResponse } from './protocol';
+import type { SourceFile } from './readSources';
+import { createImportSession, type GazetteerLoader } from './session';
+import { parseWorldGazetteer, type WorldGazetteer } from './worldGazetteer';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let gazetteerBase = '';
+let currentId = 0;
+let sources: SourceFile[] = [];
+let title = '';
+
+async function fetchText(name: string): Promise<string> {
+  const response = await fetch(new URL(name, gazetteerBase));
+  if (!response.ok) throw new Error(`gazetteer ${name}: HTTP ${response.status}`);
+  return response.text();
+}
+
+let cn: Promise<CnGazetteer> | null = null;
+let world: Promise<WorldGazetteer> | null = null;
+
+const loader: GazetteerLoader = {
+  cn() {
+    cn ??= fetchText('cn.tsv').then(parseCnGazetteer);
+    cn.catch(() => (cn = null));
+    return cn;
+  },
+  world() {
+    world ??= Promise.all([fetchText('world.tsv'), fetchText('partners.tsv')]).then(([w, p]) => parseWorldGazetteer(w, p));
+    world.catch(() => (world = null));
+    return world;
+  },
+};
+
+function post(message: WorkerResponse): void {
+  self.postMessage(message);
+}
+
+let lastPost = 0;
+const session = createImportSession(loader, (phase, done) => {
+  const now = performance.now();
+  if (done < 1 && done > 0 && now - lastPost < 50) return;
+  lastPost = now;
+  post({ id: currentId, type: 'progress', phase, done });
+});
+
+async function readInput(input: ImportInput): Promise<SourceFile[]> {
+  if (input.kind === 'text') return [{ name: 'pasted.csv', bytes: new TextEncoder().encode(input.text) }];
+  if (input.kind === 'files') {
+    return Promise.all(input.files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  }
+  const response = await fetch(input.url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  const name = new URL(input.url, self.location.href).pathname.split('/').pop() || input.url;
+  return [{ name, bytes: new Uint8Array(await response.arrayBuffer()) }];
+}
+
+function open(id: number, encoding: Parameters<typeof session.open>[2]): void {
+  const result = session.open(sources, title, encoding);
+  if (result.ok) post({ id, type: 'opened', summary: result.summary });
+  else post({ id, type: 'failed', error: result.error });
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  const { id } = request;
+  currentId = id;
+  switch (request.type) {
+    case 'open':
+      gazetteerBase = request.gazetteerBase;
+      title = request.title;
+      try {
+        sources = await readInput(request.input);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return post({ id, type: 'failed', error: { code: 'fetch-failed', detail } });
+      }
+      return open(id, request.encoding);
+    case 'reopen':
+      return open(id, request.encoding);
+    case 'resolve': {
+      const result = await session.resolve(request.mapping);
+      if (result.ok) post({ id, type: 'resolved', ambiguities: result.ambiguities });
+      else post({ id, type: 'failed', error: { code: result.problem, detail: '' } });
+      return;
+    }
+    case 'build':
+      return post({ id, type: 'built', result: session.build(request.choices) });
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  handle(event.data).catch((error: unknown) => {
+    post({ id: event.data.id, type: 'failed', error: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } });
+  });
+});

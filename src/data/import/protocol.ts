@@ -1,0 +1,32 @@
+import type { Ambiguity, Choices } from './ambiguity';
+import type { ColumnMapping, MappingProblem } from './columns';
+import type { TextEncoding } from './encoding';
+import type { ReadError } from './readSources';
+import type { ImportPhase, ImportResult, TableSummary } from './session';
+
+/** Input the worker reads: files, pasted text or a URL it fetches itself. */
+export type ImportInput =
+  | { kind: 'files'; files: File[] }
+  | { kind: 'text'; text: string }
+  | { kind: 'url'; url: string };
+
+/** Messages to the import worker. `id` pairs each request with its answer. */
+export type WorkerRequest =
+  | { id: number; type: 'open'; input: ImportInput; title: string; encoding: TextEncoding | null; gazetteerBase: string }
+  | { id: number; type: 'reopen'; encoding: TextEncoding }
+  | { id: number; type: 'resolve'; mapping: ColumnMapping }
+  | { id: number; type: 'build'; choices: Choices };
+
+/** Why input could not be fetched from a URL (added to the read errors). */
+export interface FetchError {
+  code: 'fetch-failed';
+  detail: string;
+}
+
+/** Messages from the import worker. */
+export type WorkerResponse =
+  | { id: number; type: 'progress'; phase: ImportPhase; done: number }
+  | { id: number; type: 'opened'; summary: TableSummary }
+  | { id: number; type: 'resolved'; ambiguities: Ambiguity[] }
+  | { id: number; type: 'built'; result: ImportResult }
+  | { id: number; type: 'failed'; error: ReadError | FetchError | { code: MappingProblem; detail: string } | { code: 'internal'; detail: string } };
