@@ -9,7 +9,8 @@ import { toArcData } from './arcData';
 import type { ArcLayer } from './arcLayer';
 import { applyLabelLanguage } from './baseStyle';
 import type { CityFeature, CityLayers } from './cityLayers';
-import { setProjection } from './createMap';
+import { meanCenter } from '../geo/meanCenter';
+import { resetView, setProjection } from './createMap';
 
 function toFeatures(list: City[], ties: Int32Array): CityFeature[] {
   const features: CityFeature[] = [];
@@ -21,6 +22,11 @@ function toFeatures(list: City[], ties: Int32Array): CityFeature[] {
     });
   });
   return features;
+}
+
+/** Where a dataset's Chinese side is, so an imported city's own network opens in view. */
+function centerOf(index: CityIndex): [number, number] | null {
+  return meanCenter(index.cn.flatMap((c) => (c.lat === null || c.lon === null ? [] : [[c.lon, c.lat] as [number, number]])));
 }
 
 function focusOf(index: CityIndex, ref: CityRef | null): { cnIndex: number; partnerIndex: number } | null {
@@ -65,6 +71,7 @@ export function applyState(
     if (!prev || state.dataset !== prev.dataset) {
       arcs.setArcs(toArcData(state.dataset, index));
       updateCities();
+      if (prev) resetView(map, centerOf(index) ?? undefined);
     }
     const window = selectYearWindow(state);
     if (

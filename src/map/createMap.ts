@@ -56,12 +56,12 @@ export function setProjection(map: MapLibreMap, projection: AtlasProjection): vo
   map.setProjection({ type: projection });
 }
 
-/** Eases back to the first view: the globe around China, fitted to the container. */
-export function resetView(map: MapLibreMap): void {
+/** Eases to the first view: the globe around `center` (China by default), fitted to the container. */
+export function resetView(map: MapLibreMap, center: [number, number] = CHINA_CENTER): void {
   const canvas = map.getContainer();
   map.easeTo({
-    center: CHINA_CENTER,
-    zoom: fitGlobeZoom(canvas.clientWidth, canvas.clientHeight, CHINA_CENTER[1]),
+    center,
+    zoom: fitGlobeZoom(canvas.clientWidth, canvas.clientHeight, center[1]),
     bearing: 0,
     pitch: 0,
   });
