@@ -1,13 +1,17 @@
 /**
  * The arcs: a MapLibre custom layer (WebGL2) that draws every sister-city tie as a great circle,
- * raised gently above the globe and flat on the Mercator map. Geometry is built once per dataset;
- * the year window, selection, hover and play animation are uniforms, so filtering costs one frame.
+ * raised gently above the globe and flat on the Mercator map. Geometry is built once per dataset
+ * and read by the GPU from data textures; the year window, selection, hover and play animation are
+ * uniforms, so filtering costs one frame (see arcDraw.ts for the draw calls).
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { createArcBuffers, type ArcBuffers } from './arcBuffers';
 import { layerAbove, readdAfterContextRestored } from './arcContextRestore';
-import { arcRunsInWindow, buildArcGeometry, instancesOfRun, type ArcGeometry } from './arcGeometry';
-import { createArcPrograms, type ArcProgram } from './arcProgram';
+import { arcDetailLevel } from './arcDetail';
+import { drawArcs } from './arcDraw';
+import { ARC_LEVEL_STEPS, buildArcGeometry, type ArcGeometry } from './arcGeometry';
+import { createArcPrograms } from './arcProgram';
+import { arcRunsInWindow, verticesOfRun } from './arcRuns';
 import { arcStyle } from './arcStyle';
 import { mercatorWorldCopies } from './arcWorldCopies';
 
@@ -36,8 +40,8 @@ export interface ArcCityRef {
 /** The arc layer: a MapLibre custom layer plus the setters the app drives it with. */
 export interface ArcLayer extends CustomLayerInterface {
   /**
-   * Replaces the arcs: densifies them along their great circles now and uploads the buffers at
-   * the next frame. Called once per dataset; an empty list draws nothing.
+   * Replaces the arcs: densifies them along their great circles now and uploads them at the next
+   * frame. Called once per dataset; an empty list draws nothing.
    */
   setArcs(arcs: ArcDatum[]): void;
   /**
@@ -65,18 +69,16 @@ export interface ArcLayer extends CustomLayerInterface {
 const NONE: ArcCityRef = { cnIndex: -1, partnerIndex: -1 };
 /** A grow year that matches no arc. */
 const NO_GROW_YEAR = -3e6;
-/** Year window bounds are clamped to this magnitude, since -Infinity makes a poor uniform. */
-const YEAR_LIMIT = 1e9;
+/** Width of the world in pixels at zoom 0 (MapLibre's tile size). */
+const TILE_PX = 512;
+/** How far an arc's widest line can reach beyond its points, in pixels, with a margin. */
+const EDGE_PX = 8;
 
 function cityRef(ref: ArcCityRef | null): ArcCityRef {
   if (!ref) return NONE;
   const cnIndex = Number.isInteger(ref.cnIndex) && ref.cnIndex >= 0 ? ref.cnIndex : -1;
   const partnerIndex = Number.isInteger(ref.partnerIndex) && ref.partnerIndex >= 0 ? ref.partnerIndex : -1;
   return { cnIndex, partnerIndex };
-}
-
-function isActive(ref: ArcCityRef): boolean {
-  return ref.cnIndex >= 0 || ref.partnerIndex >= 0;
 }
 
 /**
@@ -94,8 +96,11 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
   let stale: ArcBuffers | null = null;
   let programs = createArcPrograms();
   let yearWindow = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, includeUnknown: true };
-  /** Instances to draw for the year window, as [first, count], and how many arcs they hold. */
-  let runs: [number, number][] = [];
+  /**
+   * Strip vertices to draw for the year window at each level of detail, as [first, count], and
+   * how many arcs they hold.
+   */
+  let runs: [number, number][][] = [];
   let count = 0;
   let focus = NONE;
   let hover = NONE;
@@ -105,12 +110,21 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     map?.triggerRepaint();
   }
 
-  /** The arcs of the year window, as runs of instances; the shader applies the same window exactly. */
+  /** The arcs of the year window, as runs of vertices; the shader applies the same window exactly. */
   function updateRuns(): void {
     const arcRuns = arcRunsInWindow(geometry.years, yearWindow.from, yearWindow.to, yearWindow.includeUnknown);
     count = arcRuns.reduce((n, [start, end]) => n + end - start, 0);
-    runs = arcRuns.map((run) => instancesOfRun(geometry.firstPoints, run)).filter(([, n]) => n > 0);
+    runs = geometry.firstPoints.map((firsts) => arcRuns.map((run) => verticesOfRun(firsts, run)).filter(([, n]) => n > 0));
     repaint();
+  }
+
+  /** The Mercator world copies that can show arcs in the current view. */
+  function worldCopies(shown: MapLibreMap): number[] {
+    const bounds = shown.getBounds();
+    // Lines reach a few pixels beyond their points: widen the arcs' extent by that much.
+    const pad = EDGE_PX / (TILE_PX * 2 ** shown.getZoom());
+    const [xMin, xMax] = geometry.xExtent;
+    return mercatorWorldCopies(bounds.getWest(), bounds.getEast(), [xMin - pad, xMax + pad]);
   }
 
   function freeGpu(gl: WebGL2RenderingContext): void {
@@ -120,22 +134,6 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     buffers = null;
     programs.destroy(gl);
     programs = createArcPrograms();
-  }
-
-  function setUniforms(gl: WebGL2RenderingContext, { uniforms: u }: ArcProgram, globe: number): void {
-    const style = arcStyle({ zoom: map?.getZoom() ?? 0, count, pixelRatio: map?.getPixelRatio() ?? 1 });
-    gl.uniform2f(u.u_viewport, gl.drawingBufferWidth, gl.drawingBufferHeight);
-    gl.uniform1f(u.u_height_scale, globe);
-    gl.uniform2f(u.u_year_window, Math.max(yearWindow.from, -YEAR_LIMIT), Math.min(yearWindow.to, YEAR_LIMIT));
-    gl.uniform1f(u.u_include_unknown, yearWindow.includeUnknown ? 1 : 0);
-    gl.uniform2f(u.u_grow, grow.year, grow.progress);
-    gl.uniform2f(u.u_focus, focus.cnIndex, focus.partnerIndex);
-    gl.uniform2f(u.u_hover, hover.cnIndex, hover.partnerIndex);
-    gl.uniform1f(u.u_width, style.width);
-    gl.uniform1f(u.u_alpha, style.alpha);
-    gl.uniform2f(u.u_emphasis_width, style.focusWidth, style.hoverWidth);
-    gl.uniform2f(u.u_emphasis_alpha, style.focusAlpha, style.hoverAlpha);
-    gl.uniform1f(u.u_dim, style.dim);
   }
 
   const layer: ArcLayer = {
@@ -156,31 +154,23 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput) {
       stale?.destroy(gl);
       stale = null;
-      if (runs.length === 0 || gl.isContextLost()) return;
+      if (count === 0 || gl.isContextLost()) return;
       buffers ??= createArcBuffers(gl, geometry);
-      const program = programs.use(gl, options);
       const globe = /\bGLOBE\b/.test(options.shaderData.define);
-      setUniforms(gl, program, globe ? options.defaultProjectionData.projectionTransition : 0);
-
-      gl.disable(gl.DEPTH_TEST);
-      gl.disable(gl.STENCIL_TEST);
-      gl.disable(gl.CULL_FACE);
-      gl.enable(gl.BLEND);
-      gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-      const bounds = globe ? null : map?.getBounds();
-      const copies = bounds ? mercatorWorldCopies(bounds.getWest(), bounds.getEast()) : [0];
-      const passes = isActive(focus) || isActive(hover) ? [0, 1] : [0];
-      for (const pass of passes) {
-        gl.uniform1f(program.uniforms.u_pass, pass);
-        for (const offset of copies) {
-          gl.uniform1f(program.uniforms.u_world_offset, offset);
-          for (const [first, instances] of runs) {
-            buffers.bind(gl, first);
-            gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, instances);
-          }
-        }
-      }
-      gl.bindVertexArray(null);
+      const zoom = map?.getZoom() ?? 0;
+      const pixelRatio = map?.getPixelRatio() ?? 1;
+      const level = arcDetailLevel(zoom, pixelRatio, globe);
+      drawArcs(gl, programs.use(gl, options), buffers, {
+        heightScale: globe ? options.defaultProjectionData.projectionTransition : 0,
+        yearWindow,
+        grow,
+        focus,
+        hover,
+        style: arcStyle({ zoom, count, pixelRatio }),
+        step: ARC_LEVEL_STEPS[level] ?? 1,
+        runs: runs[level] ?? [],
+        copies: globe || !map ? [0] : worldCopies(map),
+      });
     },
 
     setArcs(arcs) {

@@ -1,23 +1,28 @@
 /**
- * GLSL of the arc layer. Each instance is one segment of one arc, drawn as a quad of four vertices
- * (`gl_VertexID` 0..3, triangle strip) that the vertex shader projects with MapLibre's own
- * `projectTileWithElevation` (globe or Mercator, from the prelude) and widens in screen space.
- * The fragment shader gives the edges a one-pixel smooth falloff and writes premultiplied colour.
+ * GLSL of the arc layer. A run of arcs is one triangle strip without vertex attributes: vertex `v`
+ * is the left (even) or right (odd) side of point `v >> 1` of the level of detail drawn, which the
+ * vertex shader reads, with its neighbours along the arc and its arc's attributes, from two float
+ * data textures (layout in arcGeometry.ts). It projects the point with MapLibre's own functions
+ * from the prelude (globe or Mercator) and widens it in screen space. The fragment shader gives the
+ * edges a one-pixel smooth falloff and writes premultiplied colour.
  */
 import { ARC_UNKNOWN_YEAR } from './arcGeometry';
 
-/** Attribute locations, fixed with `layout(location)` so one vertex array serves every program. */
-export const ARC_ATTRIBUTES = {
-  p0: 0,
-  p1: 1,
-  p2: 2,
-  p3: 3,
-  arc: 4,
-  color: 5,
-} as const;
+/**
+ * Width in texels of the data textures; texel `i` is at column `i % width`, row `i / width`.
+ * Every WebGL2 implementation in use supports 4096 (the minimum the standard asks for is 2048).
+ */
+export const ARC_TEXTURE_WIDTH = 4096;
+
+/** Texture units of the data textures. */
+export const ARC_TEXTURE_UNITS = { points: 0, arcs: 1 } as const;
 
 /** Names of the layer's own uniforms (MapLibre's projection uniforms come on top). */
 export const ARC_UNIFORMS = [
+  'u_points',
+  'u_arcs',
+  'u_first_vertex',
+  'u_step',
   'u_viewport',
   'u_world_offset',
   'u_height_scale',
@@ -40,13 +45,17 @@ export type ArcUniform = (typeof ARC_UNIFORMS)[number];
 const UNKNOWN = ARC_UNKNOWN_YEAR.toFixed(1);
 
 const VERTEX_BODY = `
-layout(location = ${ARC_ATTRIBUTES.p0}) in vec3 a_p0;
-layout(location = ${ARC_ATTRIBUTES.p1}) in vec3 a_p1;
-layout(location = ${ARC_ATTRIBUTES.p2}) in vec3 a_p2;
-layout(location = ${ARC_ATTRIBUTES.p3}) in vec3 a_p3;
-layout(location = ${ARC_ATTRIBUTES.arc}) in vec4 a_arc;
-layout(location = ${ARC_ATTRIBUTES.color}) in vec4 a_color;
+precision highp int;
 
+// x, y (Mercator), t along the arc, arc index (-1 for a separator); one texel per point.
+uniform highp sampler2D u_points;
+// (year, cnIndex, partnerIndex, apex height), then (red, green, blue, segments at full detail);
+// two texels per arc.
+uniform highp sampler2D u_arcs;
+// The first vertex of the run being drawn (WebGL2 has no base vertex for gl_VertexID).
+uniform int u_first_vertex;
+// Points of the full list per point of the level of detail drawn (1 or 2).
+uniform float u_step;
 uniform vec2 u_viewport;
 uniform float u_world_offset;
 uniform float u_height_scale;
@@ -62,26 +71,30 @@ uniform vec2 u_emphasis_width;
 uniform vec2 u_emphasis_alpha;
 uniform float u_dim;
 
-out vec3 v_color;
-out float v_alpha;
+// Constant along an arc, hence flat: colour and opacity, then half the line width and the tip's t.
+flat out vec4 v_color;
+flat out vec2 v_line;
 out float v_across;
-out float v_half_width;
 out float v_t;
-out float v_head;
 
 const vec4 HIDDEN = vec4(0.0, 0.0, 2.0, 1.0);
 
-bool touches(vec2 city) {
-  return (city.x >= 0.0 && abs(a_arc.y - city.x) < 0.5) || (city.y >= 0.0 && abs(a_arc.z - city.y) < 0.5);
+vec4 texel(highp sampler2D data, int i) {
+  return texelFetch(data, ivec2(i & ${ARC_TEXTURE_WIDTH - 1}, i >> ${Math.log2(ARC_TEXTURE_WIDTH)}), 0);
+}
+
+bool touches(vec4 arc, vec2 city) {
+  return (city.x >= 0.0 && abs(arc.y - city.x) < 0.5) || (city.y >= 0.0 && abs(arc.z - city.y) < 0.5);
 }
 
 #ifdef GLOBE
-// How far a raised point is hidden by the planet (unit sphere): positive when the line of sight
-// from the camera meets the sphere before the point, negative when the point is in view. The
-// camera sits on the clipping plane's normal, at 1 / distance-of-plane from the centre. Unlike the
-// plane alone, this keeps the part of an arc that rises above the horizon behind the limb.
-float occlusion(vec2 pos, float elevation) {
-  vec3 point = projectToSphere(pos) * (1.0 + elevation / GLOBE_RADIUS);
+// How far a raised point (its position on the unit sphere, and its elevation) is hidden by the
+// planet: positive when the line of sight from the camera meets the sphere before the point,
+// negative when the point is in view. The camera sits on the clipping plane's normal, at
+// 1 / distance-of-plane from the centre. Unlike the plane alone, this keeps the part of an arc
+// that rises above the horizon behind the limb.
+float occlusion(vec3 sphere, float elevation) {
+  vec3 point = sphere * (1.0 + elevation / GLOBE_RADIUS);
   vec3 camera = u_projection_clipping_plane.xyz / max(-u_projection_clipping_plane.w, 1e-6);
   vec3 ray = point - camera;
   float nearest = -dot(camera, ray) / max(dot(ray, ray), 1e-12);
@@ -90,21 +103,23 @@ float occlusion(vec2 pos, float elevation) {
 }
 #endif
 
-// Clip position of a point given as (Mercator x, Mercator y, t along the arc). On the globe the
-// arc rises as sin(pi t) times its apex height, and depth only says whether the point is hidden.
-vec4 project(vec3 p, bool clipped) {
+// Clip position of a point given as (Mercator x, Mercator y, t along the arc) on an arc whose apex
+// is height metres up. On the globe the arc rises as sin(pi t) times that height, and depth only
+// says whether the point is hidden.
+vec4 project(vec3 p, float height, bool clipped) {
   vec2 pos = vec2(p.x + u_world_offset, p.y);
-  float elevation = 0.0;
 #ifdef GLOBE
-  elevation = a_arc.w * u_height_scale * sin(3.14159265 * clamp(p.z, 0.0, 1.0));
-#endif
-  vec4 clip = projectTileWithElevation(pos, elevation);
-#ifdef GLOBE
+  float elevation = height * u_height_scale * sin(3.14159265 * clamp(p.z, 0.0, 1.0));
+  // What projectTileWithElevation does, keeping the sphere position for the occlusion test.
+  vec3 sphere = projectToSphere(pos);
+  vec4 clip = interpolateProjection(pos, sphere, elevation);
   if (clipped) {
     // Beyond 1 is hidden; fades in with the globe like MapLibre's own globe clipping.
     float globeness = clamp((u_projection_transition - 0.2) / 0.8, 0.0, 1.0);
-    clip.z = globeness * max(1.0 + 0.5 * occlusion(pos, elevation), 0.0) * clip.w;
+    clip.z = globeness * max(1.0 + 0.5 * occlusion(sphere, elevation), 0.0) * clip.w;
   }
+#else
+  vec4 clip = projectTileWithElevation(pos, 0.0);
 #endif
   clip.w = max(clip.w, 1e-6);
   return clip;
@@ -115,38 +130,54 @@ vec2 toScreen(vec4 clip) {
 }
 
 void main() {
-  float year = a_arc.x;
+  int vertex = u_first_vertex + gl_VertexID;
+  int index = vertex >> 1;
+  bool right = (vertex & 1) == 1;
+  vec4 point = texel(u_points, index);
+  if (point.w < 0.0) {
+    // A separator between two arcs repeats the right side of the point before and the left side
+    // of the point after: every triangle bridging the two arcs then has two equal corners.
+    index += right ? 1 : -1;
+    right = !right;
+    point = texel(u_points, index);
+  }
+  int arcIndex = int(point.w);
+  // (year, cnIndex, partnerIndex, apex height) and (red, green, blue, segments at full detail).
+  vec4 arc = texel(u_arcs, 2 * arcIndex);
+  vec4 look = texel(u_arcs, 2 * arcIndex + 1);
+
+  float year = arc.x;
   bool unknown = year < ${UNKNOWN} + 0.5;
   bool inWindow = unknown ? u_include_unknown > 0.5 : (year >= u_year_window.x && year <= u_year_window.y);
-  bool segment = a_p2.z > a_p1.z;
   bool growing = !unknown && abs(year - u_grow.x) < 0.5 && u_grow.y < 1.0;
-  float t1 = a_p1.z;
-  float t2 = growing ? min(a_p2.z, u_grow.y) : a_p2.z;
-  float emphasis = touches(u_focus) ? 2.0 : (touches(u_hover) ? 1.0 : 0.0);
+  float emphasis = touches(arc, u_focus) ? 2.0 : (touches(arc, u_hover) ? 1.0 : 0.0);
   // Emphasised arcs are drawn in a second pass, on top of the others.
   bool inPass = u_pass > 0.5 ? emphasis > 0.0 : emphasis == 0.0;
-  if (!inWindow || !segment || t2 <= t1 || !inPass) {
+  if (!inWindow || !inPass || (growing && u_grow.y <= 0.0)) {
     gl_Position = HIDDEN;
     return;
   }
 
-  // The vertex's point, and the direction of the arc there from its neighbours along the arc:
-  // both segments meeting at a point compute the same, so they widen it alike and join seamlessly.
-  bool atEnd = gl_VertexID >= 2;
-  vec3 here;
+  // The point, and the direction of the arc there from its neighbours along the arc.
+  vec3 here = point.xyz;
   vec3 along;
-  if (!atEnd) {
-    here = a_p1;
-    along = a_p2 - (a_p1.z > 0.0 ? a_p0 : a_p1);
-  } else if (t2 < a_p2.z) {
-    here = mix(a_p1, a_p2, (t2 - t1) / (a_p2.z - t1));
-    along = a_p2 - a_p1;
+  if (growing && here.z > u_grow.y) {
+    // Past the tip of a growing arc: every such point moves onto the tip, where the arc is cut
+    // between the points around it (t steps evenly), so the rest of the arc draws nothing.
+    float segments = look.w / u_step;
+    int first = index - int(round(here.z * segments));
+    int tip = first + int(ceil(u_grow.y * segments));
+    vec3 before = texel(u_points, tip - 1).xyz;
+    vec3 after = texel(u_points, tip).xyz;
+    here = mix(before, after, (u_grow.y - before.z) / max(after.z - before.z, 1e-6));
+    along = after - before;
   } else {
-    here = a_p2;
-    along = (a_p2.z < 1.0 ? a_p3 : a_p2) - a_p1;
+    vec3 before = here.z > 0.0 ? texel(u_points, index - 1).xyz : here;
+    vec3 after = here.z < 1.0 ? texel(u_points, index + 1).xyz : here;
+    along = after - before;
   }
-  vec4 clip = project(here, true);
-  vec2 ahead = toScreen(project(here + 0.01 * along, false)) - toScreen(clip);
+  vec4 clip = project(here, arc.w, true);
+  vec2 ahead = toScreen(project(here + 0.01 * along, arc.w, false)) - toScreen(clip);
   float len = length(ahead);
   vec2 tangent = len > 1e-6 ? ahead / len : vec2(1.0, 0.0);
   vec2 normal = vec2(-tangent.y, tangent.x);
@@ -162,16 +193,15 @@ void main() {
   float drawn = max(width, 1.0);
   alpha *= min(width, 1.0);
   float half_width = drawn * 0.5;
-  float reach = half_width + 1.0;
-  float side = (gl_VertexID == 0 || gl_VertexID == 2) ? -1.0 : 1.0;
+  // Half a pixel beyond the line, where the fragment shader's coverage falls to zero.
+  float reach = half_width + 0.5;
+  float side = right ? 1.0 : -1.0;
 
   gl_Position = clip + vec4(normal * side * reach / (u_viewport * 0.5) * clip.w, 0.0, 0.0);
-  v_color = a_color.rgb;
-  v_alpha = alpha;
+  v_color = vec4(look.rgb, alpha);
+  v_line = vec2(half_width, growing ? u_grow.y : -1.0);
   v_across = side * reach;
-  v_half_width = half_width;
   v_t = here.z;
-  v_head = growing ? u_grow.y : -1.0;
 }
 `;
 
@@ -183,20 +213,23 @@ export function arcVertexSource(prelude: string, define: string): string {
 /** The fragment shader, the same for every projection. */
 export const ARC_FRAGMENT_SOURCE = `#version 300 es
 precision highp float;
-in vec3 v_color;
-in float v_alpha;
+flat in vec4 v_color;
+flat in vec2 v_line;
 in float v_across;
-in float v_half_width;
 in float v_t;
-in float v_head;
 out vec4 fragColor;
 
 void main() {
-  float coverage = clamp(v_half_width + 0.5 - abs(v_across), 0.0, 1.0);
+  float coverage = clamp(v_line.x + 0.5 - abs(v_across), 0.0, 1.0);
   // The growing tip of an arc being played in glows white for a short stretch.
-  float head = v_head >= 0.0 ? exp(-pow((v_head - v_t) / 0.04, 2.0)) : 0.0;
-  vec3 color = mix(v_color, vec3(1.0), 0.7 * head);
-  float alpha = min(1.0, v_alpha + head) * coverage;
+  // A branch, not a select: arcs that are not growing skip the exponential.
+  float head = 0.0;
+  if (v_line.y >= 0.0) {
+    float d = (v_line.y - v_t) / 0.04;
+    head = exp(-d * d);
+  }
+  vec3 color = mix(v_color.rgb, vec3(1.0), 0.7 * head);
+  float alpha = min(1.0, v_color.a + head) * coverage;
   fragColor = vec4(color * alpha, alpha);
 }
 `;

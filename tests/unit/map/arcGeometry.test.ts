@@ -1,77 +1,121 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ARC_FLOATS,
   ARC_HEIGHT_RATIO,
+  ARC_LEVEL_STEPS,
   ARC_UNKNOWN_YEAR,
-  ATTRIBUTE_BYTES,
-  arcRunsInWindow,
+  arcSegments,
   buildArcGeometry,
-  instancesOfRun,
   POINT_FLOATS,
+  SEPARATOR,
+  type ArcGeometry,
   type ArcInput,
 } from '../../../src/map/arcGeometry';
+import { verticesOfRun } from '../../../src/map/arcRuns';
 
 function arc(patch: Partial<ArcInput> = {}): ArcInput {
   return { from: [121.47, 31.23], to: [-122.42, 37.77], year: 1980, color: [1, 0.5, 0], cnIndex: 3, partnerIndex: 7, ...patch };
 }
 
-/** The [x, y, t] of point `i`. */
-function point(points: Float32Array, i: number): [number, number, number] {
+/** The [x, y, t, arc index] of point `i`. */
+function point(g: ArcGeometry, i: number): [number, number, number, number] {
   const o = i * POINT_FLOATS;
-  return [points[o] as number, points[o + 1] as number, points[o + 2] as number];
+  return [g.points[o] as number, g.points[o + 1] as number, g.points[o + 2] as number, g.points[o + 3] as number];
 }
 
+/** The points of arc `a` at level of detail `level`. */
+function arcPoints(g: ArcGeometry, level: number, a: number): [number, number, number, number][] {
+  const firsts = g.firstPoints[level] as Uint32Array;
+  const start = firsts[a] as number;
+  const end = (firsts[a + 1] as number) - 1;
+  return Array.from({ length: end - start }, (_, k) => point(g, start + k));
+}
+
+/**
+ * The point and side the vertex shader uses for strip vertex `v`, as `point * 2 + side`: vertex v
+ * is point v >> 1, left when even; a separator's vertices take the right side of the point before
+ * and the left side of the point after.
+ */
+function corner(g: ArcGeometry, v: number): number {
+  const index = v >> 1;
+  const right = v & 1;
+  if (point(g, index)[3] !== SEPARATOR) return index * 2 + right;
+  return right ? (index + 1) * 2 : (index - 1) * 2 + 1;
+}
+
+describe('arcSegments', () => {
+  it('arcSegments(angle) steps at most 2°, at least 16 times, an even number of times', () => {
+    const deg = Math.PI / 180;
+    expect(arcSegments(90 * deg)).toBe(46);
+    expect(arcSegments(89 * deg)).toBe(46);
+    expect(arcSegments(3 * deg)).toBe(16);
+    expect(arcSegments(33.5 * deg)).toBe(18);
+  });
+});
+
 describe('buildArcGeometry', () => {
-  it('buildArcGeometry([]) has the two padding points and nothing to draw', () => {
+  it('buildArcGeometry([]) has no points and nothing to draw', () => {
     const g = buildArcGeometry([]);
-    expect(g.points).toHaveLength(2 * POINT_FLOATS);
-    expect(g.instanceCount).toBe(0);
+    expect(g.points).toHaveLength(0);
+    expect(g.arcs).toHaveLength(0);
     expect(g.years).toHaveLength(0);
+    expect(g.firstPoints.map((firsts) => Array.from(firsts))).toEqual([[0], [0]]);
   });
 
-  it('buildArcGeometry(arcs) runs t from exactly 0 to exactly 1 along each arc', () => {
+  it('buildArcGeometry(arcs) runs t from exactly 0 to exactly 1 in equal steps along each arc', () => {
     const g = buildArcGeometry([arc(), arc({ to: [2.35, 48.86] })]);
-    const ts = Array.from({ length: g.points.length / POINT_FLOATS }, (_, i) => point(g.points, i)[2]);
-    const real = ts.slice(1, -1);
-    const starts = real.flatMap((t, i) => (t === 0 ? [i] : []));
-    const ends = real.flatMap((t, i) => (t === 1 ? [i] : []));
-    expect(starts).toHaveLength(2);
-    expect(ends).toHaveLength(2);
-    expect(starts[1]).toBe((ends[0] as number) + 1);
-    for (let i = 1; i < real.length; i++) {
-      if (i !== starts[1]) expect(real[i] as number).toBeGreaterThan(real[i - 1] as number);
-    }
+    ARC_LEVEL_STEPS.forEach((step, level) => {
+      for (const a of [0, 1]) {
+        const segments = (g.arcs[a * ARC_FLOATS + 7] as number) / step;
+        const ts = arcPoints(g, level, a).map(([, , t]) => t);
+        expect(ts).toHaveLength(segments + 1);
+        ts.forEach((t, k) => expect(t).toBeCloseTo(k / segments, 6));
+        expect(ts[0]).toBe(0);
+        expect(ts[segments]).toBe(1);
+      }
+    });
   });
 
-  it('buildArcGeometry(arcs) draws one instance per pair of consecutive points', () => {
+  it('buildArcGeometry(arcs) keeps every other point at the coarser level', () => {
     const g = buildArcGeometry([arc()]);
-    const pointCount = g.points.length / POINT_FLOATS;
-    expect(g.instanceCount).toBe(pointCount - 3);
-    // Instance i reads points i..i+3, and the last one must still be inside the buffer.
-    expect((g.instanceCount - 1 + 3) * POINT_FLOATS + POINT_FLOATS).toBe(g.points.length);
-    expect(g.attributes.byteLength).toBe(pointCount * ATTRIBUTE_BYTES);
+    const fine = arcPoints(g, 0, 0);
+    const coarse = arcPoints(g, 1, 0);
+    expect(coarse).toEqual(fine.filter((_, k) => k % 2 === 0));
+  });
+
+  it('buildArcGeometry(arcs) follows each arc with a separator, at every level', () => {
+    const g = buildArcGeometry([arc(), arc({ to: [2.35, 48.86] })]);
+    for (const firsts of g.firstPoints) {
+      expect(point(g, (firsts[1] as number) - 1)[3]).toBe(SEPARATOR);
+      expect(point(g, (firsts[2] as number) - 1)[3]).toBe(SEPARATOR);
+      expect(arcPoints(g, 0, 1).every(([, , , a]) => a === 1)).toBe(true);
+    }
+    expect(g.firstPoints[1]?.[0]).toBe(g.firstPoints[0]?.[2]);
+    expect(g.points).toHaveLength((g.firstPoints[1]?.[2] as number) * POINT_FLOATS);
   });
 
   it('buildArcGeometry(arcs) writes Mercator coordinates that cross the antimeridian eastward', () => {
     const g = buildArcGeometry([arc()]);
-    const pointCount = g.points.length / POINT_FLOATS;
-    const first = point(g.points, 1);
-    const last = point(g.points, pointCount - 2);
+    const points = arcPoints(g, 0, 0);
+    const first = points[0] as [number, number, number, number];
+    const last = points[points.length - 1] as [number, number, number, number];
     expect(first[0]).toBeCloseTo((121.47 + 180) / 360, 6);
     expect(last[0]).toBeCloseTo((-122.42 + 360 + 180) / 360, 6);
     expect(last[0]).toBeGreaterThan(1);
+    expect(g.xExtent[0]).toBeCloseTo(first[0], 6);
+    expect(g.xExtent[1]).toBeCloseTo(last[0], 6);
   });
 
-  it('buildArcGeometry(arcs) packs year, city indexes, apex height and colour bytes', () => {
+  it('buildArcGeometry(arcs) packs year, city indexes, apex height, colour and segments per arc', () => {
     const g = buildArcGeometry([arc({ year: null, color: [1, 0.5, 2] })]);
-    const view = new DataView(g.attributes, ATTRIBUTE_BYTES);
-    expect(view.getFloat32(0, true)).toBe(ARC_UNKNOWN_YEAR);
-    expect(view.getFloat32(4, true)).toBe(3);
-    expect(view.getFloat32(8, true)).toBe(7);
+    const [year, cn, partner, height, r, gr, b, segments] = Array.from(g.arcs);
+    expect(year).toBe(ARC_UNKNOWN_YEAR);
+    expect([cn, partner]).toEqual([3, 7]);
     // Shanghai to San Francisco is 88.7° of arc, a chord of 2 sin(44.35°) R = 8,910 km.
-    const height = view.getFloat32(12, true);
-    expect(height / ARC_HEIGHT_RATIO).toBeGreaterThan(8.85e6);
-    expect(height / ARC_HEIGHT_RATIO).toBeLessThan(8.97e6);
-    expect([view.getUint8(16), view.getUint8(17), view.getUint8(18)]).toEqual([255, 128, 255]);
+    expect((height as number) / ARC_HEIGHT_RATIO).toBeGreaterThan(8.85e6);
+    expect((height as number) / ARC_HEIGHT_RATIO).toBeLessThan(8.97e6);
+    expect([r, gr, b]).toEqual([1, 0.5, 1]);
+    expect(segments).toBe(arcPoints(g, 0, 0).length - 1);
     expect(g.years[0]).toBe(ARC_UNKNOWN_YEAR);
   });
 
@@ -84,58 +128,28 @@ describe('buildArcGeometry', () => {
     ]);
     expect(Array.from(g.years)).toEqual([2001]);
   });
-});
-
-describe('arcRunsInWindow', () => {
-  // Sorted as buildArcGeometry sorts them: unknown years first, then ascending.
-  const years = new Float64Array([ARC_UNKNOWN_YEAR, ARC_UNKNOWN_YEAR, 1973, 1985, 1985, 2010]);
-
-  it('arcRunsInWindow(years, from, to) includes both ends', () => {
-    expect(arcRunsInWindow(years, 1985, 2010, false)).toEqual([[3, 6]]);
-  });
-
-  it('arcRunsInWindow(years, -Infinity, to) runs from the first dated arc up to `to`', () => {
-    expect(arcRunsInWindow(years, Number.NEGATIVE_INFINITY, 1985, false)).toEqual([[2, 5]]);
-  });
-
-  it('arcRunsInWindow(years, from, to, true) merges the undated arcs with an adjacent run', () => {
-    expect(arcRunsInWindow(years, Number.NEGATIVE_INFINITY, 1985, true)).toEqual([[0, 5]]);
-  });
-
-  it('arcRunsInWindow(years, from, to, true) keeps the undated arcs apart from a later run', () => {
-    expect(arcRunsInWindow(years, 1980, 1990, true)).toEqual([[0, 2], [3, 5]]);
-  });
-
-  it('arcRunsInWindow(years, from, to) is empty for a window without arcs', () => {
-    expect(arcRunsInWindow(years, 1990, 2000, false)).toEqual([]);
-    expect(arcRunsInWindow(years, 2000, 1990, false)).toEqual([]);
-    expect(arcRunsInWindow(new Float64Array(0), 1900, 2100, true)).toEqual([]);
-  });
-
-  it('arcRunsInWindow(years, -Infinity, Infinity, true) is every arc', () => {
-    expect(arcRunsInWindow(years, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, true)).toEqual([[0, 6]]);
-  });
-});
-
-describe('instancesOfRun', () => {
-  const g = buildArcGeometry([arc({ year: 2001 }), arc({ year: 1990, to: [2.35, 48.86] }), arc({ year: null, to: [139.7, 35.7] })]);
 
   it('buildArcGeometry(arcs) sorts arcs by year, undated first', () => {
+    const g = buildArcGeometry([arc({ year: 2001 }), arc({ year: 1990, to: [2.35, 48.86] }), arc({ year: null, to: [139.7, 35.7] })]);
     expect(Array.from(g.years)).toEqual([ARC_UNKNOWN_YEAR, 1990, 2001]);
-    expect(g.firstPoints[0]).toBe(1);
-    expect(g.firstPoints[3]).toBe(g.points.length / POINT_FLOATS - 1);
+    // The 1990 arc, to Paris, is second, with its attributes.
+    expect(arcPoints(g, 0, 1).at(-1)?.[0]).toBeCloseTo((2.35 + 180) / 360, 6);
+    expect(g.arcs[1 * ARC_FLOATS]).toBe(1990);
   });
 
-  it('instancesOfRun(firstPoints, all arcs) is every instance', () => {
-    expect(instancesOfRun(g.firstPoints, [0, 3])).toEqual([0, g.instanceCount]);
-  });
-
-  it('instancesOfRun(firstPoints, one arc) covers exactly its segments', () => {
-    const [first, count] = instancesOfRun(g.firstPoints, [1, 2]);
-    const start = g.firstPoints[1] as number;
-    const end = g.firstPoints[2] as number;
-    // Instance i draws point i + 1 to point i + 2.
-    expect(first + 1).toBe(start);
-    expect(first + count + 1).toBe(end - 1);
+  it('buildArcGeometry(arcs) makes every strip triangle bridging two arcs degenerate', () => {
+    const g = buildArcGeometry([arc({ year: 1990 }), arc({ year: 1995, to: [2.35, 48.86] }), arc({ year: 2001, to: [139.7, 35.7] })]);
+    g.firstPoints.forEach((firsts) => {
+      const [first, count] = verticesOfRun(firsts, [0, 3]);
+      for (let v = first; v + 2 < first + count; v++) {
+        const corners = [corner(g, v), corner(g, v + 1), corner(g, v + 2)];
+        const arcs = new Set(corners.map((c) => point(g, c >> 1)[3]));
+        const degenerate = new Set(corners).size < 3;
+        // Either all three corners are on one arc, at two consecutive points, or two coincide.
+        const points = corners.map((c) => c >> 1);
+        const within = arcs.size === 1 && Math.max(...points) - Math.min(...points) === 1;
+        expect(within || degenerate).toBe(true);
+      }
+    });
   });
 });

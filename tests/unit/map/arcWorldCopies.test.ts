@@ -21,4 +21,10 @@ describe('mercatorWorldCopies', () => {
     expect(copies).toHaveLength(7);
     expect(copies[0]).toBe(0);
   });
+
+  it('mercatorWorldCopies(west, east, extent) skips the copies the arcs cannot reach', () => {
+    // The arcs span x 0.3..1.35; the view x 0.38..1.2 shows none of copy -1 (to 0.35) or 1 (from 1.3).
+    expect(mercatorWorldCopies(-43.2, 252, [0.3, 1.35])).toEqual([0]);
+    expect(mercatorWorldCopies(-60, 252, [0.3, 1.35])).toEqual([0, -1]);
+  });
 });
