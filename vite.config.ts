@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -6,6 +7,18 @@ export default defineConfig({
     outDir: 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // The manifest lets the benchmark tell the app's chunks from maplibre-gl's and the bench page's.
+    manifest: true,
+    rolldownOptions: {
+      // bench.html is the benchmark's page (scripts/bench/); the app is index.html alone.
+      input: {
+        app: fileURLToPath(new URL('index.html', import.meta.url)),
+        bench: fileURLToPath(new URL('bench.html', import.meta.url)),
+      },
+      output: {
+        codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
+      },
+    },
   },
   worker: { format: 'es' },
   server: { fs: { strict: true } },

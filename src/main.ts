@@ -1,5 +1,6 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/styles.css';
+import { fetchDatasetFile } from './data/fetchDatasetFile';
 import { fetchDefaultDataset } from './data/fetchDefault';
 import { setLang, t } from './i18n/t';
 import { createArcLayer } from './map/arcLayer';
@@ -57,6 +58,21 @@ async function loadDefault(): Promise<void> {
   if (problems.length) showMessage(byId('sca-message'), t('Message.DataProblems', { count: problems.length }), 'toast');
 }
 
+/**
+ * Opens `?data=URL` directly when it is a file in the app's own format (resolves true); otherwise
+ * the shipped dataset (false), and a `?data` file is left to the importer.
+ */
+async function loadInitial(dataUrl: string | null): Promise<boolean> {
+  const own = dataUrl ? await fetchDatasetFile(dataUrl, document.baseURI) : null;
+  if (!own) {
+    await loadDefault();
+    return false;
+  }
+  store.set({ ...datasetState(own.dataset, currentYear), datasetVersion: store.get().datasetVersion + 1, isDefaultDataset: false });
+  if (own.problems.length) showMessage(byId('sca-message'), t('Message.DataProblems', { count: own.problems.length }), 'toast');
+  return true;
+}
+
 function boot(): void {
   const map = createAtlasMap(byId('sca-map'), { lang, projection });
   map.addControl(createProjectionControl({
@@ -70,12 +86,12 @@ function boot(): void {
   map.on('load', () => {
     const cities = createCityLayers(map, { lang: store.get().lang });
     map.addLayer(arcs, cities.firstLayerId);
-    loadDefault()
-      .then(() => {
+    const dataUrl = params.get('data');
+    loadInitial(dataUrl)
+      .then((ownFormat) => {
         applyState(map, arcs, cities, store, byId('sca-tooltip'));
         resolveReady();
-        const dataUrl = params.get('data');
-        if (dataUrl) void loadFromUrlParam(dataUrl);
+        if (dataUrl && !ownFormat) void loadFromUrlParam(dataUrl);
       })
       .catch((error: unknown) => {
         showMessage(byId('sca-message'), t('Error.Load', { reason: error instanceof Error ? error.message : String(error) }));

@@ -1,0 +1,66 @@
+/** The metrics a benchmark run records, what each means, and which variants have it. */
+import type { Better } from './outcome';
+
+/** What is measured: the app, or a baseline on the bench page. */
+export type Variant = 'app' | 'bare' | 'geojson' | 'arcs';
+
+/** Every metric of a page. */
+export type MetricId =
+  | 'loadMs'
+  | 'frameMs'
+  | 'yearChangeMs'
+  | 'yearSettleMs'
+  | 'rotationFps'
+  | 'playFps'
+  | 'heapLoadMB'
+  | 'heapChurnMB';
+
+/** How a metric is shown and compared. */
+export interface MetricInfo {
+  label: string;
+  unit: 'ms' | 'fps' | 'MB';
+  better: Better;
+  /** One line on how it is measured, for the report's legend. */
+  description: string;
+}
+
+/** The metrics in table order. */
+export const METRICS: Record<MetricId, MetricInfo> = {
+  loadMs: { label: 'load→idle', unit: 'ms', better: 'lower', description: 'navigation start to the first idle map with the data drawn' },
+  frameMs: { label: 'frame', unit: 'ms', better: 'lower', description: 'one forced repaint (map.redraw), GPU waited on with readPixels' },
+  yearChangeMs: {
+    label: 'year change',
+    unit: 'ms',
+    better: 'lower',
+    description: 'year window change to the first finished frame showing it (custom layer: the next frame; GeoJSON: once re-tiled, idle)',
+  },
+  yearSettleMs: { label: 'year settle', unit: 'ms', better: 'lower', description: 'year window change to the map idle again (the app: city sizes re-tiled too)' },
+  rotationFps: { label: 'rotate', unit: 'fps', better: 'higher', description: 'frames per second while the centre moves 1° east per frame, each frame finished on the GPU' },
+  playFps: { label: 'play', unit: 'fps', better: 'higher', description: 'frames the map draws per second while the timeline plays at 1x (arcs grow 520 of every 700 ms)' },
+  heapLoadMB: { label: 'heap load', unit: 'MB', better: 'lower', description: 'used JS heap after load, after a forced GC (CDP HeapProfiler.collectGarbage)' },
+  heapChurnMB: {
+    label: 'heap +200',
+    unit: 'MB',
+    better: 'lower',
+    description: 'used JS heap after 200 year changes (one per frame, as a brush drag; 20 with --quick), back to the whole range, idle, forced GC',
+  },
+};
+
+/** Metric order in tables. */
+export const METRIC_ORDER = Object.keys(METRICS) as MetricId[];
+
+/** The metrics each variant has. */
+export const VARIANT_METRICS: Record<Variant, readonly MetricId[]> = {
+  app: ['loadMs', 'frameMs', 'yearChangeMs', 'yearSettleMs', 'rotationFps', 'playFps', 'heapLoadMB', 'heapChurnMB'],
+  arcs: ['loadMs', 'frameMs', 'yearChangeMs', 'yearSettleMs', 'rotationFps'],
+  geojson: ['loadMs', 'frameMs', 'yearChangeMs', 'rotationFps'],
+  bare: ['loadMs', 'frameMs', 'rotationFps'],
+};
+
+/** Names of the variants in tables. */
+export const VARIANT_LABELS: Record<Variant, string> = {
+  app: 'app',
+  arcs: 'arc layer alone',
+  geojson: 'GeoJSON lines',
+  bare: 'bare map',
+};

@@ -1,0 +1,131 @@
+/**
+ * The benchmark's printed report: Markdown tables (so they paste into docs/performance.md as they
+ * are) of the medians, the ratios between the app and its baselines, the sizes and the targets.
+ */
+import type { BuildSizes } from './assetSizes';
+import type { BenchDataset } from './datasets';
+import { METRIC_ORDER, METRICS, VARIANT_LABELS, type MetricId, type Variant } from './metrics';
+import { isTimedOut, ratioOf, type Outcome, type Ratio } from './outcome';
+import type { CaseResult } from './runCases';
+import type { TargetResult } from './targets';
+
+/** The step of the protocol that measures each metric (see measurePage.ts). */
+const OWN_STEP: Partial<Record<MetricId, string>> = {
+  loadMs: 'load',
+  frameMs: 'frame',
+  yearChangeMs: 'year change',
+  yearSettleMs: 'year settle',
+  rotationFps: 'rotation',
+  playFps: 'play',
+  heapChurnMB: 'heap: year changes',
+};
+
+/** A value as a table cell: a timeout of this metric's own step as a bound (">60 s"), one of an earlier step as "—". */
+export function formatOutcome(value: Outcome | undefined, id: MetricId): string {
+  if (value === undefined) return '';
+  const { unit } = METRICS[id];
+  if (isTimedOut(value)) {
+    if (OWN_STEP[id] !== value.step) return '—';
+    return unit === 'fps' ? `<${(1000 / value.limitMs).toFixed(2)}` : `>${(value.limitMs / 1000).toFixed(0)} s`;
+  }
+  if (unit === 'ms') return value >= 100 ? value.toFixed(0) : value.toFixed(1);
+  if (unit === 'fps') return value >= 10 ? value.toFixed(1) : value.toFixed(2);
+  return value.toFixed(1);
+}
+
+/** A ratio as a table cell ("1.07x", "≥12x", "≤0.01x"). */
+export function formatRatio(ratio: Ratio): string {
+  const x = (n: number): string => `${n >= 10 ? n.toFixed(0) : n >= 0.1 ? n.toFixed(2) : n.toPrecision(1)}x`;
+  if (ratio === null) return '';
+  if (typeof ratio === 'number') return x(ratio);
+  return 'atLeast' in ratio ? `≥${x(ratio.atLeast)}` : `≤${x(ratio.atMost)}`;
+}
+
+function table(header: string[], rows: string[][], alignRight: (column: number) => boolean): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+  const line = (cells: string[]): string =>
+    `| ${cells.map((cell, c) => (alignRight(c) ? cell.padStart(widths[c] as number) : cell.padEnd(widths[c] as number))).join(' | ')} |`;
+  const rule = `|${widths.map((w, c) => (alignRight(c) ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+const UNIT_LABEL: Record<string, string> = { ms: 'ms', fps: 'fps', MB: 'MB' };
+
+/** Medians of every case: one row per dataset and variant. */
+export function resultsTable(results: readonly CaseResult[], datasets: readonly BenchDataset[]): string {
+  const metrics = METRIC_ORDER.filter((id) => results.some((r) => r.medians[id] !== undefined));
+  const header = ['dataset', 'arcs', 'variant', 'runs', ...metrics.map((id) => `${METRICS[id].label} ${UNIT_LABEL[METRICS[id].unit]}`)];
+  const order: Variant[] = ['app', 'arcs', 'geojson'];
+  const rows: string[][] = [];
+  const bare = results.find((r) => r.variant === 'bare');
+  if (bare) rows.push(['—', '0', VARIANT_LABELS.bare, String(bare.runs), ...metrics.map((id) => formatOutcome(bare.medians[id], id))]);
+  for (const dataset of datasets) {
+    for (const variant of order) {
+      const r = results.find((x) => x.variant === variant && x.dataset === dataset.id);
+      if (!r) continue;
+      rows.push([dataset.id, dataset.onMap.toLocaleString('en-US'), VARIANT_LABELS[variant], String(r.runs), ...metrics.map((id) => formatOutcome(r.medians[id], id))]);
+    }
+  }
+  return table(header, rows, (c) => c === 1 || c >= 3);
+}
+
+/** Ratios between the app and its baselines, per dataset. */
+export function ratiosTable(results: readonly CaseResult[], datasets: readonly BenchDataset[]): string {
+  const bare = results.find((r) => r.variant === 'bare');
+  const header = ['dataset', 'load app/bare', 'rotate app/bare', 'rotate app/GeoJSON', 'year change/frame (app)', 'year change GeoJSON/app', 'heap +200/load (app)'];
+  const rows = datasets.map((d) => {
+    const app = results.find((r) => r.variant === 'app' && r.dataset === d.id);
+    const geo = results.find((r) => r.variant === 'geojson' && r.dataset === d.id);
+    return [
+      d.id,
+      formatRatio(ratioOf(app?.medians.loadMs, bare?.medians.loadMs, 'lower')),
+      formatRatio(ratioOf(app?.medians.rotationFps, bare?.medians.rotationFps, 'higher')),
+      formatRatio(ratioOf(app?.medians.rotationFps, geo?.medians.rotationFps, 'higher')),
+      formatRatio(ratioOf(app?.medians.yearChangeMs, app?.medians.frameMs, 'lower')),
+      formatRatio(ratioOf(geo?.medians.yearChangeMs, app?.medians.yearChangeMs, 'lower')),
+      formatRatio(ratioOf(app?.medians.heapChurnMB, app?.medians.heapLoadMB, 'lower', false)),
+    ];
+  });
+  return table(header, rows, (c) => c > 0);
+}
+
+function kb(bytes: number): string {
+  return (bytes / 1000).toFixed(1);
+}
+
+/** Every built file with its raw and gzipped size, then the totals that matter. */
+export function sizesTable(sizes: BuildSizes): string {
+  const rows = sizes.assets.map((a) => [a.file, a.kind, kb(a.bytes), kb(a.gzipBytes)]);
+  const files = table(['file', 'kind', 'raw kB', 'gzip kB'], rows, (c) => c >= 2);
+  const totals = table(
+    ['total (gzip)', 'kB'],
+    [
+      ['app JS on top of maplibre-gl (all index.html can load)', kb(sizes.appJsGzip)],
+      ['… of which loaded at start', kb(sizes.appJsInitialGzip)],
+      ['maplibre-gl JS (chunk + worker)', kb(sizes.maplibreJsGzip)],
+      ['CSS loaded by index.html', kb(sizes.cssGzip)],
+      ['shipped dataset', kb(sizes.datasetGzip)],
+      ['base map (world/)', kb(sizes.worldGzip)],
+      ['data fetched on demand', kb(sizes.otherDataGzip)],
+    ],
+    (c) => c === 1,
+  );
+  return `${files}\n\n${totals}`;
+}
+
+/** The targets with their figures and PASS / MISS. */
+export function targetsTable(targets: readonly TargetResult[]): string {
+  const rows = targets.map((t) => [
+    t.status,
+    t.description,
+    t.id === 'app-js' && typeof t.value === 'number' ? `${t.value.toFixed(1)} kB` : formatRatio(t.value),
+    `${t.comparison} ${t.limit}${t.id === 'app-js' ? ' kB' : 'x'}`,
+    t.detail,
+  ]);
+  return table(['status', 'target', 'figure', 'limit', 'from'], rows, () => false);
+}
+
+/** A legend of the metrics, for the report. */
+export function metricsLegend(): string {
+  return METRIC_ORDER.map((id) => `- ${METRICS[id].label}: ${METRICS[id].description}`).join('\n');
+}

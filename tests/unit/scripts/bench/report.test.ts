@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { timedOut } from '../../../../scripts/bench/outcome';
+import { formatOutcome, formatRatio, resultsTable } from '../../../../scripts/bench/report';
+
+describe('formatOutcome', () => {
+  test('formatOutcome(value, id) rounds by unit', () => {
+    expect(formatOutcome(1234.56, 'loadMs')).toBe('1235');
+    expect(formatOutcome(12.34, 'frameMs')).toBe('12.3');
+    expect(formatOutcome(0.456, 'rotationFps')).toBe('0.46');
+    expect(formatOutcome(21.04, 'heapLoadMB')).toBe('21.0');
+  });
+
+  test('formatOutcome(timeout, id) shows a bound for the step that timed out, a dash for later ones', () => {
+    expect(formatOutcome(timedOut('year change', 60_000), 'yearChangeMs')).toBe('>60 s');
+    expect(formatOutcome(timedOut('rotation', 20_000), 'rotationFps')).toBe('<0.05');
+    expect(formatOutcome(timedOut('load', 90_000), 'rotationFps')).toBe('—');
+  });
+});
+
+describe('formatRatio', () => {
+  test('formatRatio(ratio) prints numbers and bounds', () => {
+    expect(formatRatio(1.234)).toBe('1.23x');
+    expect(formatRatio({ atLeast: 42.2 })).toBe('≥42x');
+    expect(formatRatio({ atMost: 0.004 })).toBe('≤0.004x');
+    expect(formatRatio(null)).toBe('');
+  });
+});
+
+describe('resultsTable', () => {
+  test('resultsTable(results, datasets) is a Markdown table with the bare map first', () => {
+    const table = resultsTable(
+      [
+        { variant: 'app', dataset: '3k', runs: 5, samples: {}, medians: { loadMs: 2000 }, drawnArcs: 3000 },
+        { variant: 'bare', dataset: null, runs: 5, samples: {}, medians: { loadMs: 1500 }, drawnArcs: null },
+      ],
+      [{ id: '3k', pairings: 3000, onMap: 3000, dataParam: 'x', bytes: 1 }],
+    );
+    const lines = table.split('\n');
+    expect(lines[0]).toMatch(/^\| dataset \| +arcs \| variant +\| runs \| load→idle ms \|$/);
+    expect(lines[2]).toMatch(/bare map .* 1500 \|$/);
+    expect(lines[3]).toMatch(/^\| 3k .* 3,000 \| app .* 2000 \|$/);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import type { BuildSizes } from '../../../../scripts/bench/assetSizes';
+import { timedOut } from '../../../../scripts/bench/outcome';
+import type { CaseResult } from '../../../../scripts/bench/runCases';
+import { checkTargets } from '../../../../scripts/bench/targets';
+
+const sizes: BuildSizes = { assets: [], appJsGzip: 60_000, appJsInitialGzip: 40_000, maplibreJsGzip: 430_000, cssGzip: 12_000, datasetGzip: 200_000, worldGzip: 350_000, otherDataGzip: 0 };
+
+function result(variant: CaseResult['variant'], dataset: string | null, medians: CaseResult['medians']): CaseResult {
+  return { variant, dataset, runs: 1, samples: {}, medians, drawnArcs: null };
+}
+
+const full: CaseResult[] = [
+  result('bare', null, { loadMs: 1000, rotationFps: 10 }),
+  result('app', 'shipped', { loadMs: 1200, rotationFps: 9.5, heapLoadMB: 20, heapChurnMB: 21 }),
+  result('app', '30k', { rotationFps: 4, heapLoadMB: 50, heapChurnMB: 60 }),
+  result('app', '100k', { yearChangeMs: 110, frameMs: 100 }),
+];
+
+function status(targets: ReturnType<typeof checkTargets>, id: string): string | undefined {
+  return targets.find((t) => t.id === id)?.status;
+}
+
+describe('checkTargets', () => {
+  test('checkTargets(results, sizes) passes targets within their limits', () => {
+    const targets = checkTargets(full, sizes);
+    expect(status(targets, 'year-change-100k')).toBe('PASS');
+    expect(status(targets, 'rotation-shipped')).toBe('PASS');
+    expect(status(targets, 'load-shipped')).toBe('PASS');
+    expect(status(targets, 'app-js')).toBe('PASS');
+    expect(status(targets, 'heap-shipped')).toBe('PASS');
+  });
+
+  test('checkTargets(results, sizes) misses targets past their limits, with the figure', () => {
+    const targets = checkTargets(full, { ...sizes, appJsGzip: 80_001 });
+    expect(status(targets, 'rotation-30k')).toBe('MISS');
+    expect(targets.find((t) => t.id === 'rotation-30k')?.value).toBe(0.4);
+    expect(status(targets, 'heap-30k')).toBe('MISS');
+    expect(status(targets, 'app-js')).toBe('MISS');
+  });
+
+  test('checkTargets marks targets whose cases did not run as not measured', () => {
+    const targets = checkTargets([result('bare', null, { loadMs: 1000, rotationFps: 10 })], sizes);
+    expect(status(targets, 'year-change-100k')).toBe('NOT MEASURED');
+    expect(status(targets, 'heap')).toBe('NOT MEASURED');
+  });
+
+  test('checkTargets counts a timed-out year change as a miss', () => {
+    const targets = checkTargets([result('app', '100k', { yearChangeMs: timedOut('year change', 30_000), frameMs: 100 })], sizes);
+    expect(status(targets, 'year-change-100k')).toBe('MISS');
+  });
+});
