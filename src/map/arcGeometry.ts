@@ -20,6 +20,7 @@
  * Arcs are sorted by year, those of unknown year first, so a year window is one run of arcs and
  * the layer draws only the vertices of that run (see arcRuns.ts). Later years are drawn last, on top.
  */
+import type { ArcDatum } from './arcLayer';
 import { centralAngle, greatCircle, mercatorX, mercatorY } from '../geo/greatCircle';
 
 /** The year attribute of an arc whose founding year is unknown. */
@@ -54,15 +55,8 @@ const STEP_DEG = 2;
 /** Fewest segments of an arc at full detail. */
 const MIN_SEGMENTS = 16;
 
-/** One arc as the layer receives it (see `ArcDatum` in arcLayer.ts). */
-export interface ArcInput {
-  from: [number, number];
-  to: [number, number];
-  year: number | null;
-  color: [number, number, number];
-  cnIndex: number;
-  partnerIndex: number;
-}
+/** One arc as the layer receives it. */
+export type ArcInput = ArcDatum;
 
 /** The packed geometry of a list of arcs. */
 export interface ArcGeometry {
