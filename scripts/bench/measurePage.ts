@@ -6,7 +6,7 @@
  * recorded as timeouts.
  */
 import type { BenchBrowser, BenchPage, Viewport } from './browser';
-import type { MetricId } from './metrics';
+import { stepOf, type MetricId } from './metrics';
 import { median, withTimeout, type Outcome, type TimedOut } from './outcome';
 import { appMapSize, callHook, churnYears, playFps, waitFirstIdle, type HookHost } from './pageHooks';
 import { changeYears, pagePath, plannedMetrics, PROTOCOL, type PageResult, type PageSpec } from './pageSpec';
@@ -41,7 +41,7 @@ type Metrics = Partial<Record<MetricId, Outcome>>;
 /** Heap after load and after `spec.churnChanges` year changes, each after a forced GC. */
 async function measureHeap(page: BenchPage, spec: PageSpec, metrics: Metrics): Promise<void> {
   metrics.heapLoadMB = (await page.heapAfterGc()) / MB;
-  await step(churnYears(page.page, PROTOCOL.fromYear, PROTOCOL.years, spec.churnChanges), spec.limits.churn, 'heap: year changes');
+  await step(churnYears(page.page, PROTOCOL.fromYear, PROTOCOL.years, spec.churnChanges), spec.limits.churn, stepOf('heapChurnMB'));
   metrics.heapChurnMB = (await page.heapAfterGc()) / MB;
 }
 
@@ -61,10 +61,10 @@ async function measureTiming(page: BenchPage, spec: PageSpec, metrics: Metrics, 
   const changeCall = spec.variant === 'geojson' ? 'yearChangeIdle' : 'yearChangeFrame';
   for (const year of changeYears(spec.samples)) {
     if (wants('yearChangeMs')) {
-      changes.push(await step(callHook(p, host, changeCall, PROTOCOL.fromYear, year), limits.change, 'year change'));
+      changes.push(await step(callHook(p, host, changeCall, PROTOCOL.fromYear, year), limits.change, stepOf('yearChangeMs')));
       metrics.yearChangeMs = median(changes);
     }
-    frames.push(await step(callHook(p, host, 'renderFrame'), limits.change, 'frame'));
+    frames.push(await step(callHook(p, host, 'renderFrame'), limits.change, stepOf('frameMs')));
     metrics.frameMs = median(frames);
   }
 
@@ -72,15 +72,15 @@ async function measureTiming(page: BenchPage, spec: PageSpec, metrics: Metrics, 
     const settles: number[] = [];
     // Back to the whole range at the end, which rotation and play start from.
     for (const year of [...PROTOCOL.settleYears.slice(0, spec.settleSamples - 1), new Date().getFullYear()]) {
-      settles.push(await step(callHook(p, host, 'yearChangeIdle', PROTOCOL.fromYear, year), limits.change, 'year settle'));
+      settles.push(await step(callHook(p, host, 'yearChangeIdle', PROTOCOL.fromYear, year), limits.change, stepOf('yearSettleMs')));
     }
     metrics.yearSettleMs = median(settles);
   }
 
-  metrics.rotationFps = await step(callHook(p, host, 'rotate', PROTOCOL.rotationMs), PROTOCOL.rotationMs + limits.rotationSlack, 'rotation');
+  metrics.rotationFps = await step(callHook(p, host, 'rotate', PROTOCOL.rotationMs), PROTOCOL.rotationMs + limits.rotationSlack, stepOf('rotationFps'));
 
   if (wants('playFps')) {
-    metrics.playFps = await step(playFps(p, PROTOCOL.playMs, PROTOCOL.playSpeed), PROTOCOL.playMs + limits.change, 'play');
+    metrics.playFps = await step(playFps(p, PROTOCOL.playMs, PROTOCOL.playSpeed), PROTOCOL.playMs + limits.change, stepOf('playFps'));
   }
 }
 
@@ -98,7 +98,7 @@ export async function measurePage(browser: BenchBrowser, spec: PageSpec, metricI
   try {
     page = await browser.open(pagePath(spec), spec.purpose === 'heap' ? HEAP_VIEWPORT : undefined);
     const expected = spec.variant === 'bare' ? null : (spec.dataset?.pairings ?? null);
-    const loadMs = await withTimeout(waitFirstIdle(page.page, host, expected), spec.limits.load, 'load');
+    const loadMs = await withTimeout(waitFirstIdle(page.page, host, expected), spec.limits.load, stepOf('loadMs'));
     if (wants('loadMs')) metrics.loadMs = loadMs;
     if (isStepTimeout(loadMs)) {
       // The custom layer draws its arcs from the first frame after the data is in, idle or not (the

@@ -1,5 +1,5 @@
 /** The metrics a benchmark run records, what each means, and which variants have it. */
-import type { Better } from './outcome';
+import { isTimedOut, type Better, type Outcome } from './outcome';
 
 /** What is measured: the app, or a baseline on the bench page. */
 export type Variant = 'app' | 'bare' | 'geojson' | 'arcs';
@@ -22,29 +22,82 @@ export interface MetricInfo {
   better: Better;
   /** One line on how it is measured, for the report's legend. */
   description: string;
+  /** The protocol step that measures it (the name a timeout marker carries); null when it cannot time out. */
+  step: string | null;
 }
 
 /** The metrics in table order. */
 export const METRICS: Record<MetricId, MetricInfo> = {
-  loadMs: { label: 'load→idle', unit: 'ms', better: 'lower', description: 'navigation start to the first idle map with the data drawn' },
-  frameMs: { label: 'frame', unit: 'ms', better: 'lower', description: 'one forced repaint (map.redraw), GPU waited on with readPixels' },
+  loadMs: {
+    label: 'load→idle',
+    unit: 'ms',
+    better: 'lower',
+    description: 'navigation start to the first idle map with the data drawn',
+    step: 'load',
+  },
+  frameMs: {
+    label: 'frame',
+    unit: 'ms',
+    better: 'lower',
+    description: 'one forced repaint (map.redraw), GPU waited on with readPixels',
+    step: 'frame',
+  },
   yearChangeMs: {
     label: 'year change',
     unit: 'ms',
     better: 'lower',
     description: 'year window change to the first finished frame showing it (custom layer: the next frame; GeoJSON: once re-tiled, idle)',
+    step: 'year change',
   },
-  yearSettleMs: { label: 'year settle', unit: 'ms', better: 'lower', description: 'year window change to the map idle again (the app: city sizes re-tiled too)' },
-  rotationFps: { label: 'rotate', unit: 'fps', better: 'higher', description: 'frames per second while the centre moves 1° east per frame, each frame finished on the GPU' },
-  playFps: { label: 'play', unit: 'fps', better: 'higher', description: 'frames the map draws per second while the timeline plays at 1x (arcs grow 520 of every 700 ms)' },
-  heapLoadMB: { label: 'heap load', unit: 'MB', better: 'lower', description: 'used JS heap after load, after a forced GC (CDP HeapProfiler.collectGarbage)' },
+  yearSettleMs: {
+    label: 'year settle',
+    unit: 'ms',
+    better: 'lower',
+    description: 'year window change to the map idle again (the app: city sizes re-tiled too)',
+    step: 'year settle',
+  },
+  rotationFps: {
+    label: 'rotate',
+    unit: 'fps',
+    better: 'higher',
+    description: 'frames per second while the centre moves 1° east per frame, each frame finished on the GPU',
+    step: 'rotation',
+  },
+  playFps: {
+    label: 'play',
+    unit: 'fps',
+    better: 'higher',
+    description: 'frames the map draws per second while the timeline plays at 1x (arcs grow 520 of every 700 ms)',
+    step: 'play',
+  },
+  heapLoadMB: {
+    label: 'heap load',
+    unit: 'MB',
+    better: 'lower',
+    description: 'used JS heap after load, after a forced GC (CDP HeapProfiler.collectGarbage)',
+    step: null,
+  },
   heapChurnMB: {
     label: 'heap +200',
     unit: 'MB',
     better: 'lower',
     description: 'used JS heap after 200 year changes (one per frame, as a brush drag; 20 with --quick), back to the whole range, idle, forced GC',
+    step: 'heap: year changes',
   },
 };
+
+/** The name of the step that measures `id`, as its timeout markers carry it. */
+export function stepOf(id: MetricId): string {
+  return METRICS[id].step ?? id;
+}
+
+/**
+ * The value of a metric as far as it speaks for the metric: a number, or a timeout of the metric's
+ * own step (a bound); undefined for a timeout of an earlier step, which says nothing about it.
+ */
+export function ownOutcome(value: Outcome | undefined, id: MetricId): Outcome | undefined {
+  return value !== undefined && isTimedOut(value) && value.step !== stepOf(id) ? undefined : value;
+}
 
 /** Metric order in tables. */
 export const METRIC_ORDER = Object.keys(METRICS) as MetricId[];

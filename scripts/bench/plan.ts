@@ -6,8 +6,9 @@
  * arcs 2 runs, 2 year changes and no year-to-idle figure; the GeoJSON baseline (seconds per filter
  * change at a few thousand arcs, tens of seconds from 30k) at most 2 runs, one year change on the
  * synthetic datasets, and above a few thousand arcs one run and a 45 s limit per step, its timeouts
- * reported as such (see runCases for datasets it is not run on at all). The heap measurement is one page of its own on
- * the first dataset: it measures memory, not time.
+ * reported as such (see runCases for datasets it is not run on at all). On the large dataset the
+ * arc layer alone (the bench page's `arcs` mode) runs once too. The heap measurement is one page of
+ * its own on the first dataset: it measures memory, not time.
  */
 import type { BenchDataset } from './datasets';
 import type { PageSpec, StepLimits } from './pageSpec';
@@ -52,6 +53,8 @@ export function planCases(datasets: readonly BenchDataset[], runs: number, quick
     // Settling re-tiles every city point: at 100k arcs that alone takes minutes in software rendering.
     const settleSamples = large ? 0 : dataset.onMap > GEOJSON_FULL_LIMIT ? 1 : 2;
     cases.push({ variant: 'app', dataset, runs: Math.min(runs, cap), samples: large ? 2 : 3, settleSamples, limits: APP_LIMITS, ...timing, key: dataset.dataParam === null });
+    // On a large dataset, the arc layer alone tells the arcs' share of the app's figures from the rest's.
+    if (large) cases.push({ variant: 'arcs', dataset, runs: 1, samples: 2, settleSamples: 0, limits: APP_LIMITS, ...timing });
     const small = dataset.onMap <= GEOJSON_FULL_LIMIT;
     cases.push({
       variant: 'geojson',

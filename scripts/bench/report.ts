@@ -4,28 +4,17 @@
  */
 import type { BuildSizes } from './assetSizes';
 import type { BenchDataset } from './datasets';
-import { METRIC_ORDER, METRICS, VARIANT_LABELS, type MetricId, type Variant } from './metrics';
+import { METRIC_ORDER, METRICS, ownOutcome, VARIANT_LABELS, type MetricId, type Variant } from './metrics';
 import { isTimedOut, ratioOf, type Outcome, type Ratio } from './outcome';
 import type { CaseResult } from './runCases';
 import type { TargetResult } from './targets';
-
-/** The step of the protocol that measures each metric (see measurePage.ts). */
-const OWN_STEP: Partial<Record<MetricId, string>> = {
-  loadMs: 'load',
-  frameMs: 'frame',
-  yearChangeMs: 'year change',
-  yearSettleMs: 'year settle',
-  rotationFps: 'rotation',
-  playFps: 'play',
-  heapChurnMB: 'heap: year changes',
-};
 
 /** A value as a table cell: a timeout of this metric's own step as a bound (">60 s"), one of an earlier step as "—". */
 export function formatOutcome(value: Outcome | undefined, id: MetricId): string {
   if (value === undefined) return '';
   const { unit } = METRICS[id];
   if (isTimedOut(value)) {
-    if (OWN_STEP[id] !== value.step) return '—';
+    if (ownOutcome(value, id) === undefined) return '—';
     return unit === 'fps' ? `<${(1000 / value.limitMs).toFixed(2)}` : `>${(value.limitMs / 1000).toFixed(0)} s`;
   }
   if (unit === 'ms') return value >= 100 ? value.toFixed(0) : value.toFixed(1);
@@ -33,12 +22,17 @@ export function formatOutcome(value: Outcome | undefined, id: MetricId): string 
   return value.toFixed(1);
 }
 
-/** A ratio as a table cell ("1.07x", "≥12x", "≤0.01x"). */
+/** A ratio as a table cell ("1.07x", "≥12x", "≤0.01x"); a bound is rounded the safe way (down for ≥, up for ≤). */
 export function formatRatio(ratio: Ratio): string {
-  const x = (n: number): string => `${n >= 10 ? n.toFixed(0) : n >= 0.1 ? n.toFixed(2) : n.toPrecision(1)}x`;
   if (ratio === null) return '';
-  if (typeof ratio === 'number') return x(ratio);
-  return 'atLeast' in ratio ? `≥${x(ratio.atLeast)}` : `≤${x(ratio.atMost)}`;
+  const x = (n: number, round: (v: number) => number): string => {
+    if (!(n > 0)) return '0x';
+    const decimals = n >= 10 ? 0 : n >= 0.1 ? 2 : Math.max(1, -Math.floor(Math.log10(n)));
+    const scale = 10 ** decimals;
+    return `${(round(n * scale) / scale).toFixed(decimals)}x`;
+  };
+  if (typeof ratio === 'number') return x(ratio, Math.round);
+  return 'atLeast' in ratio ? `≥${x(ratio.atLeast, Math.floor)}` : `≤${x(ratio.atMost, Math.ceil)}`;
 }
 
 function table(header: string[], rows: string[][], alignRight: (column: number) => boolean): string {
@@ -76,14 +70,17 @@ export function ratiosTable(results: readonly CaseResult[], datasets: readonly B
   const rows = datasets.map((d) => {
     const app = results.find((r) => r.variant === 'app' && r.dataset === d.id);
     const geo = results.find((r) => r.variant === 'geojson' && r.dataset === d.id);
+    // A ratio of one metric, or of `id` over `over` within the app; timeouts of other steps give no figure.
+    const ratio = (a: CaseResult | undefined, b: CaseResult | undefined, id: MetricId, over: MetricId = id, bounded = true): string =>
+      formatRatio(ratioOf(ownOutcome(a?.medians[id], id), ownOutcome(b?.medians[over], over), METRICS[id].better, bounded));
     return [
       d.id,
-      formatRatio(ratioOf(app?.medians.loadMs, bare?.medians.loadMs, 'lower')),
-      formatRatio(ratioOf(app?.medians.rotationFps, bare?.medians.rotationFps, 'higher')),
-      formatRatio(ratioOf(app?.medians.rotationFps, geo?.medians.rotationFps, 'higher')),
-      formatRatio(ratioOf(app?.medians.yearChangeMs, app?.medians.frameMs, 'lower')),
-      formatRatio(ratioOf(geo?.medians.yearChangeMs, app?.medians.yearChangeMs, 'lower')),
-      formatRatio(ratioOf(app?.medians.heapChurnMB, app?.medians.heapLoadMB, 'lower', false)),
+      ratio(app, bare, 'loadMs'),
+      ratio(app, bare, 'rotationFps'),
+      ratio(app, geo, 'rotationFps'),
+      ratio(app, app, 'yearChangeMs', 'frameMs'),
+      ratio(geo, app, 'yearChangeMs'),
+      ratio(app, app, 'heapChurnMB', 'heapLoadMB', false),
     ];
   });
   return table(header, rows, (c) => c > 0);

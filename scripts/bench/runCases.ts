@@ -10,7 +10,7 @@
 import type { BenchBrowser } from './browser';
 import { measurePage } from './measurePage';
 import { plannedMetrics } from './pageSpec';
-import { METRICS, VARIANT_METRICS, type MetricId, type Variant } from './metrics';
+import { METRICS, stepOf, VARIANT_METRICS, type MetricId, type Variant } from './metrics';
 import { isTimedOut, medianOutcome, type Outcome, type TimedOut } from './outcome';
 import type { BenchCase } from './plan';
 
@@ -108,7 +108,7 @@ export async function runCases(
     lastDuration[i] = performance.now() - started;
     problems.push(...page.problems);
     const load = page.metrics.loadMs;
-    if (c.dataset && load !== undefined && isTimedOut(load) && load.step === 'load' && !loadTimeouts.has(c.variant)) {
+    if (c.dataset && load !== undefined && isTimedOut(load) && load.step === stepOf('loadMs') && !loadTimeouts.has(c.variant)) {
       loadTimeouts.set(c.variant, { onMap: c.dataset.onMap, marker: load, dataset: c.dataset.id });
     }
     if (c.purpose === 'timing') result.runs++;

@@ -4,7 +4,7 @@
  * (`--quick` skips the large datasets) is reported as not measured, never as a pass.
  */
 import type { BuildSizes } from './assetSizes';
-import type { MetricId, Variant } from './metrics';
+import { ownOutcome, type MetricId, type Variant } from './metrics';
 import { ratioOf, type Ratio } from './outcome';
 import type { CaseResult } from './runCases';
 
@@ -56,7 +56,7 @@ function ratioTarget(
 ): TargetResult {
   const va = a.result?.medians[a.metric];
   const vb = b.result?.medians[b.metric];
-  const value = ratioOf(va, vb, better, bounded);
+  const value = ratioOf(ownOutcome(va, a.metric), ownOutcome(vb, b.metric), better, bounded);
   return { id, description, value, limit, comparison, status: judge(value, limit, comparison), detail: `${a.label} ${show(va)} / ${b.label} ${show(vb)}` };
 }
 

@@ -17,10 +17,10 @@ describe('planCases', () => {
   const find = (variant: string, id: string | null, purpose = 'timing') =>
     cases.find((c) => c.variant === variant && (c.dataset?.id ?? null) === id && c.purpose === purpose);
 
-  test('planCases(datasets, runs) measures the bare map, then the app and GeoJSON per dataset', () => {
+  test('planCases(datasets, runs) measures the bare map, then the app and GeoJSON per dataset, the arc layer alone at 100k', () => {
     expect(cases.map((c) => `${c.variant}:${c.dataset?.id ?? '-'}:${c.purpose}`)).toEqual([
       'bare:-:timing', 'app:shipped:heap', 'app:shipped:timing', 'geojson:shipped:timing',
-      'app:30k:timing', 'geojson:30k:timing', 'app:100k:timing', 'geojson:100k:timing',
+      'app:30k:timing', 'geojson:30k:timing', 'app:100k:timing', 'arcs:100k:timing', 'geojson:100k:timing',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { timedOut } from '../../../../scripts/bench/outcome';
-import { formatOutcome, formatRatio, resultsTable } from '../../../../scripts/bench/report';
+import { formatOutcome, formatRatio, ratiosTable, resultsTable } from '../../../../scripts/bench/report';
 
 describe('formatOutcome', () => {
   test('formatOutcome(value, id) rounds by unit', () => {
@@ -39,5 +39,24 @@ describe('resultsTable', () => {
     expect(lines[0]).toMatch(/^\| dataset \| +arcs \| variant +\| runs \| load→idle ms \|$/);
     expect(lines[2]).toMatch(/bare map .* 1500 \|$/);
     expect(lines[3]).toMatch(/^\| 3k .* 3,000 \| app .* 2000 \|$/);
+  });
+});
+
+describe('ratiosTable', () => {
+  test('ratiosTable bounds a ratio by a timeout of the metric itself, and gives none for an earlier step', () => {
+    const table = ratiosTable(
+      [
+        { variant: 'bare', dataset: null, runs: 1, samples: {}, medians: { loadMs: 1000, rotationFps: 4 }, drawnArcs: null },
+        { variant: 'app', dataset: '30k', runs: 1, samples: {}, medians: { loadMs: 2000, rotationFps: 1, yearChangeMs: 400, frameMs: 400 }, drawnArcs: 30_000 },
+        {
+          variant: 'geojson', dataset: '30k', runs: 1, samples: {},
+          medians: { loadMs: 20_000, yearChangeMs: timedOut('year change', 45_000), rotationFps: timedOut('year change', 45_000) },
+          drawnArcs: 30_000,
+        },
+      ],
+      [{ id: '30k', pairings: 30_000, onMap: 30_000, dataParam: 'x', bytes: 1 }],
+    );
+    const cells = table.split('\n')[2]!.split('|').map((c) => c.trim());
+    expect(cells.slice(1, 7)).toEqual(['30k', '2.00x', '0.25x', '', '1.00x', '≥112x']);
   });
 });
