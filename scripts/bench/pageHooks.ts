@@ -3,8 +3,8 @@
  * `window.__bench` offer the same measuring calls, so one protocol measures both.
  */
 import type { Page } from 'playwright-core';
-import type {} from '../../src/bench/benchHook';
-import type {} from '../../src/testHook';
+import type {} from '../../src/testing/benchHook';
+import type {} from '../../src/testing/testHook';
 
 /** Which hook object the page has: the app's or the bench page's. */
 export type HookHost = 'app' | 'bench';

@@ -26,17 +26,12 @@ export const CHINA_CENTER: [number, number] = [105, 30];
 /** Largest drawing buffer: enough for a 4K PNG export, within what mid-range GPUs allow. */
 const MAX_CANVAS_SIZE: [number, number] = [8192, 8192];
 
-let workerUrlSet = false;
-
 /**
  * Creates the map in `container`. The style is the offline base map; the sources load from
  * `world/` beside the page. Add layers after the map's `load` event.
  */
 export function createAtlasMap(container: HTMLElement, opts: AtlasMapOptions): MapLibreMap {
-  if (!workerUrlSet) {
-    setWorkerUrl(workerUrl);
-    workerUrlSet = true;
-  }
+  setWorkerUrl(workerUrl);
   const baseUrl = opts.baseUrl ?? document.baseURI;
   return new MapLibreMap({
     container,

@@ -5,6 +5,7 @@
  */
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import { t } from '../i18n/t';
+import type { Lang } from '../state/state';
 import type { AtlasProjection } from './createMap';
 import './projectionControl.css';
 
@@ -12,13 +13,15 @@ import './projectionControl.css';
 export interface ProjectionControlOptions {
   /** The projection the map shows now. */
   projection: () => AtlasProjection;
+  /** The UI language now. */
+  lang: () => Lang;
   /** Called with the projection a click asks for. */
   onToggle: (next: AtlasProjection) => void;
 }
 
 /** The control, with a way to redraw it after its inputs changed outside the map. */
 export interface ProjectionControl extends IControl {
-  /** Redraws the label and tooltip from the current projection and language. */
+  /** Redraws the label and tooltip from the current projection and language (call it when the language changes). */
   update(): void;
 }
 
@@ -52,7 +55,7 @@ function icon(kind: AtlasProjection): SVGSVGElement {
 
 /**
  * Creates the globe / flat toggle. The button shows what a click switches to. It redraws itself
- * when the map's projection changes and when the page language (`<html lang>`) changes.
+ * when the map's projection changes and when its owner calls `update()`.
  */
 export function createProjectionControl(opts: ProjectionControlOptions): ProjectionControl {
   const container = document.createElement('div');
@@ -65,12 +68,12 @@ export function createProjectionControl(opts: ProjectionControlOptions): Project
   container.appendChild(button);
 
   let map: MapLibreMap | null = null;
-  const langObserver = new MutationObserver(() => update());
 
   function update(): void {
     const next: AtlasProjection = opts.projection() === 'globe' ? 'mercator' : 'globe';
-    label.textContent = t(next === 'globe' ? 'Map.ToGlobe' : 'Map.ToFlat');
-    const title = t(next === 'globe' ? 'Map.ToGlobeTitle' : 'Map.ToFlatTitle');
+    const lang = opts.lang();
+    label.textContent = t(next === 'globe' ? 'Map.ToGlobe' : 'Map.ToFlat', {}, lang);
+    const title = t(next === 'globe' ? 'Map.ToGlobeTitle' : 'Map.ToFlatTitle', {}, lang);
     button.title = title;
     button.setAttribute('aria-label', title);
     button.dataset['next'] = next;
@@ -85,14 +88,12 @@ export function createProjectionControl(opts: ProjectionControlOptions): Project
     onAdd(added: MapLibreMap): HTMLElement {
       map = added;
       map.on('projectiontransition', update);
-      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
       update();
       return container;
     },
     onRemove(): void {
       map?.off('projectiontransition', update);
       map = null;
-      langObserver.disconnect();
       container.remove();
     },
     update,

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema';
 import type { AtlasState, Lang } from './state';
+import type { Store } from './store';
 
 /** The first year in a dataset's pairings, or null when none is dated. */
 export function firstYear(dataset: Dataset): number | null {
@@ -42,4 +43,19 @@ export function createInitialState(lang: Lang, projection: AtlasState['projectio
     loop: false,
     ...datasetState(EMPTY_DATASET, currentYear),
   };
+}
+
+/** How a new dataset arrived: the shipped one (or its URL twin) or a user's import. */
+export interface ReplaceOptions {
+  isDefault: boolean;
+  currentYear: number;
+}
+
+/**
+ * Shows `dataset` instead of the current one everywhere: the year window spans the new data,
+ * the selection is cleared, `datasetVersion` is bumped. The one way a dataset replaces another
+ * (the shipped data at boot, `?data=`, an import, "Back to default data").
+ */
+export function replaceDataset(store: Store<AtlasState>, dataset: Dataset, options: ReplaceOptions): void {
+  store.set({ ...datasetState(dataset, options.currentYear), datasetVersion: store.get().datasetVersion + 1, isDefaultDataset: options.isDefault });
 }

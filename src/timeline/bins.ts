@@ -1,11 +1,11 @@
 import type { Dataset, Pairing, Region } from '../data/schema';
-import { REGION_COLORS } from '../ui/palette';
+import { REGIONS } from '../data/regions';
 
 /** A stack segment of a year bar: a partner region, or `unknown` for partners without a region. */
 export type RegionKey = Region | 'unknown';
 
 /** Stack order of the bars, bottom first: the legend's region order, partners without a region last. */
-export const REGION_KEYS: readonly RegionKey[] = [...(Object.keys(REGION_COLORS) as Region[]), 'unknown'];
+export const REGION_KEYS: readonly RegionKey[] = [...REGIONS, 'unknown'];
 
 /** The earliest year the axis can show; older dates are treated as out of axis. */
 export const AXIS_MIN_YEAR = 1900;

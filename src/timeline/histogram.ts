@@ -3,7 +3,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { t } from '../i18n/t';
 import type { Lang } from '../state/state';
-import { regionColor } from '../ui/palette';
+import { regionColor } from '../theme/regionColors';
 import { REGION_KEYS, type RegionKey, type TimelineBins, type YearBin } from './bins';
 import type { YearRange } from './brushYears';
 import { formatCount } from './counterText';

@@ -1,6 +1,7 @@
 import { ATTRIBUTIONS, DATASET_LICENCE } from '../data/attribution';
 import type { Dataset } from '../data/schema';
-import { getLang, t } from '../i18n/t';
+import { t } from '../i18n/t';
+import type { Lang } from '../state/state';
 import { h } from './dom';
 import { openDialog } from './dialog';
 
@@ -9,19 +10,20 @@ function link(url: string, text: string): HTMLElement | string {
 }
 
 /** The dataset summary, the year rule and every attribution the sources require. */
-export function openAboutDialog(dataset: Dataset): HTMLDialogElement {
-  const lang = getLang();
+export function openAboutDialog(host: HTMLElement, dataset: Dataset, lang: Lang): HTMLDialogElement {
   const pairings = dataset.pairings;
   return openDialog(
-    t('About.Title'),
-    h('p', {}, t('About.Dataset', { title: dataset.title })),
+    host,
+    lang,
+    t('About.Title', {}, lang),
+    h('p', {}, t('About.Dataset', { title: dataset.title }, lang)),
     h('p', {}, t('About.Counts', {
       pairings: pairings.length,
       onMap: pairings.filter((p) => p.notOnMap === null).length,
       dated: pairings.filter((p) => p.year !== null).length,
       conflicts: pairings.filter((p) => p.yearStatus === 'conflict').length,
-    })),
-    h('p', {}, t('About.YearRule')),
+    }, lang)),
+    h('p', {}, t('About.YearRule', {}, lang)),
     h('p', { class: 'sca-muted' }, DATASET_LICENCE[lang]),
     h('ul', { class: 'sca-attributions' }, ATTRIBUTIONS.map((a) =>
       h(
@@ -31,7 +33,7 @@ export function openAboutDialog(dataset: Dataset): HTMLDialogElement {
         ' — ',
         link(a.licenceUrl, a.licence),
         a.notice ? h('div', {}, a.notice) : null,
-        h('div', { class: 'sca-muted' }, t('About.UsedFor', { what: a.usedFor[lang] })),
+        h('div', { class: 'sca-muted' }, t('About.UsedFor', { what: a.usedFor[lang] }, lang)),
       ),
     )),
   );

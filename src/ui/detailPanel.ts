@@ -7,7 +7,7 @@ import { selectVisible } from '../state/visible';
 import { selectYearWindow } from '../state/yearWindow';
 import { h, replaceChildren } from './dom';
 import { cityName, cnNames, countryName, otherName, partnerNames } from './names';
-import { regionColor } from './palette';
+import { regionColor } from '../theme/regionColors';
 import { describeFlag } from './flags';
 
 /** Sorts ties by year, unknown years last, then by name. */
@@ -26,19 +26,19 @@ function safeHref(url: string): string | null {
   }
 }
 
-function claimItem(claim: YearClaim): HTMLElement {
+function claimItem(claim: YearClaim, lang: Lang): HTMLElement {
   const href = claim.url ? safeHref(claim.url) : null;
   const source = href
     ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, new URL(href).hostname.replace(/^www\./, ''))
-    : claim.title || t('Panel.Source');
+    : claim.title || t('Panel.Source', {}, lang);
   return h(
     'li',
     { class: 'sca-claim' },
     h('span', { class: 'sca-claim-date' }, claim.date || String(claim.year)),
     ' ',
-    h('span', { class: 'sca-claim-kind' }, t(`Kind.${claim.kind}`)),
+    h('span', { class: 'sca-claim-kind' }, t(`Kind.${claim.kind}`, {}, lang)),
     ' · ',
-    h('span', { class: 'sca-claim-rel' }, t(`Reliability.${claim.reliability}`)),
+    h('span', { class: 'sca-claim-rel' }, t(`Reliability.${claim.reliability}`, {}, lang)),
     ' · ',
     source,
     claim.note ? h('div', { class: 'sca-claim-note' }, claim.note) : null,
@@ -48,11 +48,11 @@ function claimItem(claim: YearClaim): HTMLElement {
 function tieItem(p: Pairing, city: City, visible: boolean, lang: Lang): HTMLElement {
   const other = city.side === 'cn' ? partnerNames(p) : cnNames(p);
   const where = city.side === 'cn' ? countryName(p.partner, lang) : lang === 'zh' ? p.cn.provinceZh : p.cn.provinceEn;
-  const yearText = p.year === null ? t('Panel.YearUnknown') : String(p.year);
-  const flags = p.flags.map(describeFlag).filter((f): f is string => f !== null);
+  const yearText = p.year === null ? t('Panel.YearUnknown', {}, lang) : String(p.year);
+  const flags = p.flags.map((flag) => describeFlag(flag, lang)).filter((f): f is string => f !== null);
   return h(
     'li',
-    { class: `sca-tie${visible ? '' : ' sca-tie-outside'}`, 'data-id': p.id, title: visible ? null : t('Panel.OutsideWindow') },
+    { class: `sca-tie${visible ? '' : ' sca-tie-outside'}`, 'data-id': p.id, title: visible ? null : t('Panel.OutsideWindow', {}, lang) },
     h(
       'div',
       { class: 'sca-tie-head' },
@@ -66,16 +66,16 @@ function tieItem(p: Pairing, city: City, visible: boolean, lang: Lang): HTMLElem
       { class: 'sca-tie-meta' },
       where,
       ' · ',
-      t(`Relation.${p.relation}`),
-      p.yearStatus === 'conflict' ? h('span', { class: 'sca-badge' }, t('Panel.Conflict')) : null,
-      p.notOnMap ? h('div', { class: 'sca-tie-offmap' }, t('Panel.NotOnMap', { reason: t(`NotOnMap.${p.notOnMap}`) })) : null,
+      t(`Relation.${p.relation}`, {}, lang),
+      p.yearStatus === 'conflict' ? h('span', { class: 'sca-badge' }, t('Panel.Conflict', {}, lang)) : null,
+      p.notOnMap ? h('div', { class: 'sca-tie-offmap' }, t('Panel.NotOnMap', { reason: t(`NotOnMap.${p.notOnMap}`, {}, lang) }, lang)) : null,
     ),
     h(
       'details',
       { class: 'sca-tie-details' },
-      h('summary', {}, `${t('Panel.Claims')} (${p.claims.length})`),
-      p.claims.length ? h('ul', { class: 'sca-claims' }, p.claims.map(claimItem)) : h('p', {}, t('Panel.NoClaims')),
-      flags.length ? h('div', { class: 'sca-flags' }, h('strong', {}, t('Panel.Flags')), h('ul', {}, flags.map((f) => h('li', {}, f)))) : null,
+      h('summary', {}, `${t('Panel.Claims', {}, lang)} (${p.claims.length})`),
+      p.claims.length ? h('ul', { class: 'sca-claims' }, p.claims.map((claim) => claimItem(claim, lang))) : h('p', {}, t('Panel.NoClaims', {}, lang)),
+      flags.length ? h('div', { class: 'sca-flags' }, h('strong', {}, t('Panel.Flags', {}, lang)), h('ul', {}, flags.map((f) => h('li', {}, f)))) : null,
     ),
   );
 }
@@ -83,6 +83,7 @@ function tieItem(p: Pairing, city: City, visible: boolean, lang: Lang): HTMLElem
 /** The panel that lists a selected city's ties; renders from the store, closes with × or Escape. */
 export function createDetailPanel(panel: HTMLElement, store: Store<AtlasState>): { destroy(): void } {
   function render(state: AtlasState): void {
+    const lang = state.lang;
     const index = selectCities(state.dataset);
     const city = cityOf(index, state.selected);
     if (!city) {
@@ -104,9 +105,9 @@ export function createDetailPanel(panel: HTMLElement, store: Store<AtlasState>):
         h('div', {},
           h('h2', { class: 'sca-panel-title' }, cityName(city, state.lang), ' ', h('span', { class: 'sca-panel-alt' }, otherName(city, state.lang))),
           h('div', { class: 'sca-panel-sub' }, subtitle),
-          h('div', { class: 'sca-panel-count' }, shown === ties.length ? t('Panel.Ties', { count: ties.length }) : t('Panel.TiesShown', { shown, count: ties.length })),
+          h('div', { class: 'sca-panel-count' }, shown === ties.length ? t('Panel.Ties', { count: ties.length }, lang) : t('Panel.TiesShown', { shown, count: ties.length }, lang)),
         ),
-        h('button', { class: 'sca-close', type: 'button', 'aria-label': t('Panel.Close'), title: t('Panel.Close'), onclick: () => store.set({ selected: null }) }, '×'),
+        h('button', { class: 'sca-close', type: 'button', 'aria-label': t('Panel.Close', {}, lang), title: t('Panel.Close', {}, lang), onclick: () => store.set({ selected: null }) }, '×'),
       ),
       h('ol', { class: 'sca-ties' }, ties.map((i) => tieItem(state.dataset.pairings[i]!, city, visible.pairing[i] === 1, state.lang))),
     );

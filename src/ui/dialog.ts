@@ -1,8 +1,12 @@
 import { t } from '../i18n/t';
+import type { Lang } from '../state/state';
 import { h, type Child } from './dom';
 
-/** Opens a modal dialog with a title and content; closes on ×, Escape or a click on the backdrop. */
-export function openDialog(title: string, ...content: (Child | Child[])[]): HTMLDialogElement {
+/**
+ * Opens a modal dialog with a title and content inside `host` (the atlas's root element), labelled in
+ * `lang`; closes on ×, Escape or a click on the backdrop.
+ */
+export function openDialog(host: HTMLElement, lang: Lang, title: string, ...content: (Child | Child[])[]): HTMLDialogElement {
   const dialog = h(
     'dialog',
     { class: 'sca-dialog' },
@@ -10,7 +14,7 @@ export function openDialog(title: string, ...content: (Child | Child[])[]): HTML
       'header',
       { class: 'sca-dialog-head' },
       h('h2', {}, title),
-      h('button', { class: 'sca-close', type: 'button', 'aria-label': t('Dialog.Close'), title: t('Dialog.Close'), onclick: () => dialog.close() }, '×'),
+      h('button', { class: 'sca-close', type: 'button', 'aria-label': t('Dialog.Close', {}, lang), title: t('Dialog.Close', {}, lang), onclick: () => dialog.close() }, '×'),
     ),
     h('div', { class: 'sca-dialog-body' }, ...content),
   );
@@ -18,7 +22,7 @@ export function openDialog(title: string, ...content: (Child | Child[])[]): HTML
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
-  (document.getElementById('sca-app') ?? document.body).appendChild(dialog);
+  host.appendChild(dialog);
   dialog.showModal();
   return dialog;
 }

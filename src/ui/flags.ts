@@ -1,4 +1,5 @@
 import { t } from '../i18n/t';
+import type { Lang } from '../state/state';
 
 const FAMILIES = [
   ['year_claims_differ', 'Flag.YearClaimsDiffer'],
@@ -24,12 +25,12 @@ const HIDDEN = /^(partner_coord_geocoded_by_name|partner_coord_copied_from_same_
  * A QA flag from the source pack as a sentence in the UI language, with the flag's own detail
  * (after the colon) kept verbatim. Returns null for point-provenance notes that need no warning.
  */
-export function describeFlag(flag: string): string | null {
+export function describeFlag(flag: string, lang: Lang): string | null {
   if (HIDDEN.test(flag)) return null;
   const colon = flag.indexOf(':');
   const name = colon < 0 ? flag : flag.slice(0, colon);
   const detail = colon < 0 ? '' : flag.slice(colon + 1).replace(/_/g, ' ');
   const family = FAMILIES.find(([prefix]) => name === prefix);
-  const label = family ? t(family[1]) : name.replace(/_/g, ' ');
+  const label = family ? t(family[1], {}, lang) : name.replace(/_/g, ' ');
   return detail ? `${label}: ${detail}` : label;
 }

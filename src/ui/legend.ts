@@ -1,24 +1,23 @@
-import type { Region } from '../data/schema';
+import { REGIONS } from '../data/regions';
 import { t } from '../i18n/t';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
 import { selectVisible } from '../state/visible';
 import { selectYearWindow } from '../state/yearWindow';
 import { h, replaceChildren } from './dom';
-import { REGION_COLORS, UNKNOWN_REGION_COLOR } from './palette';
-
-const REGIONS = Object.keys(REGION_COLORS) as Region[];
+import { regionColor } from '../theme/regionColors';
 
 /** The arc colour legend with the number of visible ties per partner region. */
 export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destroy(): void } {
   function render(state: AtlasState): void {
+    const lang = state.lang;
     const visible = selectVisible(state.dataset, selectYearWindow(state));
     const rows = [...REGIONS, 'unknown' as const]
       .map((region) => ({ region, count: visible.byRegion.get(region) ?? 0 }))
       .filter(({ region, count }) => region !== 'unknown' || count > 0);
     replaceChildren(
       el,
-      h('div', { class: 'sca-legend-title' }, t('Legend.Title')),
+      h('div', { class: 'sca-legend-title' }, t('Legend.Title', {}, lang)),
       h(
         'ul',
         { class: 'sca-legend-list' },
@@ -26,8 +25,8 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
           h(
             'li',
             { class: `sca-legend-row${count ? '' : ' sca-legend-empty'}`, 'data-region': region },
-            h('span', { class: 'sca-swatch sca-swatch-line', style: `background:${region === 'unknown' ? UNKNOWN_REGION_COLOR : REGION_COLORS[region]}` }),
-            h('span', { class: 'sca-legend-name' }, t(`Region.${region}`)),
+            h('span', { class: 'sca-swatch sca-swatch-line', style: `background:${regionColor(region === 'unknown' ? null : region)}` }),
+            h('span', { class: 'sca-legend-name' }, t(`Region.${region}`, {}, lang)),
             h('span', { class: 'sca-legend-count' }, count.toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en')),
           ),
         ),
@@ -35,8 +34,8 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
       h(
         'div',
         { class: 'sca-legend-cities' },
-        h('span', { class: 'sca-dot sca-dot-cn' }), t('Legend.ChineseCity'),
-        h('span', { class: 'sca-dot sca-dot-partner' }), t('Legend.PartnerCity'),
+        h('span', { class: 'sca-dot sca-dot-cn' }), t('Legend.ChineseCity', {}, lang),
+        h('span', { class: 'sca-dot sca-dot-partner' }), t('Legend.PartnerCity', {}, lang),
       ),
     );
   }

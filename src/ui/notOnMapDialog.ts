@@ -11,11 +11,13 @@ export function notOnMap(dataset: Dataset): Dataset['pairings'] {
 }
 
 /** Lists every tie that is in the data but not on the map, with its reason. */
-export function openNotOnMapDialog(dataset: Dataset, lang: Lang): HTMLDialogElement {
+export function openNotOnMapDialog(host: HTMLElement, dataset: Dataset, lang: Lang): HTMLDialogElement {
   const rows = notOnMap(dataset);
   return openDialog(
-    t('NotOnMap.Title'),
-    h('p', {}, rows.length ? t('NotOnMap.Intro') : t('NotOnMap.None')),
+    host,
+    lang,
+    t('NotOnMap.Title', {}, lang),
+    h('p', {}, rows.length ? t('NotOnMap.Intro', {}, lang) : t('NotOnMap.None', {}, lang)),
     rows.length
       ? h(
           'table',
@@ -27,7 +29,7 @@ export function openNotOnMapDialog(dataset: Dataset, lang: Lang): HTMLDialogElem
               h('td', {}, cityName(cnNames(p), lang)),
               h('td', {}, cityName(partnerNames(p), lang), h('div', { class: 'sca-muted' }, countryName(p.partner, lang))),
               h('td', {}, p.year ?? '—'),
-              h('td', {}, t(`NotOnMap.${p.notOnMap ?? 'coordinates-missing'}`)),
+              h('td', {}, t(`NotOnMap.${p.notOnMap ?? 'coordinates-missing'}`, {}, lang)),
             ),
           )),
         )

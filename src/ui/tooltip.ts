@@ -14,7 +14,7 @@ export function showTooltip(el: HTMLElement, city: City, shown: number, lang: La
     el,
     h('div', { class: 'sca-tooltip-name' }, cityName(city, lang), ' ', h('span', { class: 'sca-tooltip-alt' }, otherName(city, lang))),
     h('div', { class: 'sca-tooltip-place' }, place),
-    h('div', { class: 'sca-tooltip-count' }, shown === total ? t('Tooltip.Ties', { count: total }) : t('Tooltip.TiesOf', { shown, count: total })),
+    h('div', { class: 'sca-tooltip-count' }, shown === total ? t('Tooltip.Ties', { count: total }, lang) : t('Tooltip.TiesOf', { shown, count: total }, lang)),
   );
   el.hidden = false;
   const parent = el.offsetParent as HTMLElement | null;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type {} from '../../src/testHook';
+import type {} from '../../src/testing/testHook';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 /** Repo root and the built app. */

@@ -45,6 +45,7 @@ export const ui = {
   'About.UsedFor': { en: 'Used for: {what}', zh: '用途：{what}' },
   'Dialog.Close': { en: 'Close', zh: '关闭' },
 
+  'Error.Arcs': { en: 'The arcs cannot be drawn on this device ({reason}). The timeline and panels still work.', zh: '此设备无法绘制连线（{reason}）。时间轴和面板仍可使用。' },
   'Error.Load': { en: 'The dataset could not be loaded: {reason}', zh: '无法加载数据集：{reason}' },
   'Error.WebGL': {
     en: 'This browser cannot draw the map (WebGL2 is not available).',

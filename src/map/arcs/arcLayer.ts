@@ -1,0 +1,177 @@
+/**
+ * The arcs: a MapLibre custom layer (WebGL2) that draws every sister-city tie as a great circle,
+ * raised gently above the globe and flat on the Mercator map. Geometry is built once per dataset
+ * and read by the GPU from data textures; the year window, selection, hover and play animation are
+ * uniforms, so filtering costs one frame (see arcDraw.ts for the draw calls). A failure while
+ * drawing (a shader that does not compile, an upload the GPU refuses) is fired as the map's `error`
+ * event once, and the layer draws nothing until new arcs are set or the context is restored.
+ */
+import type { CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
+import { createArcBuffers, type ArcBuffers } from './arcBuffers';
+import { layerAbove, readdAfterContextRestored } from './arcContextRestore';
+import { arcDetailLevel } from './arcDetail';
+import { drawArcs } from './arcDraw';
+import { ARC_LEVEL_STEPS, buildArcGeometry, type ArcGeometry } from './arcGeometry';
+import { createArcPrograms } from './arcProgram';
+import { arcRunsInWindow, verticesOfRun } from './arcRuns';
+import { arcStyle } from './arcStyle';
+import type { ArcCityRef, ArcLayer } from './arcTypes';
+import { mercatorWorldCopies } from './arcWorldCopies';
+
+const NONE: ArcCityRef = { cnIndex: -1, partnerIndex: -1 };
+/** A grow year that matches no arc. */
+const NO_GROW_YEAR = -3e6;
+/** Width of the world in pixels at zoom 0 (MapLibre's tile size). */
+const TILE_PX = 512;
+/** How far an arc's widest line can reach beyond its points, in pixels, with a margin. */
+const EDGE_PX = 8;
+
+function cityRef(ref: ArcCityRef | null): ArcCityRef {
+  if (!ref) return NONE;
+  const cnIndex = Number.isInteger(ref.cnIndex) && ref.cnIndex >= 0 ? ref.cnIndex : -1;
+  const partnerIndex = Number.isInteger(ref.partnerIndex) && ref.partnerIndex >= 0 ? ref.partnerIndex : -1;
+  return { cnIndex, partnerIndex };
+}
+
+/**
+ * Creates the arc layer (id `arcs` unless given). Add it with `map.addLayer`; it draws nothing
+ * until {@link ArcLayer.setArcs}. After a WebGL context loss MapLibre drops custom layers: this one
+ * frees its GPU objects, keeps its arcs and settings, and adds itself back, at the same place in
+ * the layer order, once the context and the style are restored.
+ */
+export function createArcLayer(id = 'arcs'): ArcLayer {
+  let map: MapLibreMap | null = null;
+  let geometry: ArcGeometry = buildArcGeometry([]);
+  /** The uploaded geometry; null until the first frame after setArcs or a context loss. */
+  let buffers: ArcBuffers | null = null;
+  /** Buffers of a replaced geometry, freed at the next frame (setArcs has no GL context). */
+  let stale: ArcBuffers | null = null;
+  let programs = createArcPrograms();
+  let yearWindow = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, includeUnknown: true };
+  /**
+   * Strip vertices to draw for the year window at each level of detail, as [first, count], and
+   * how many arcs they hold.
+   */
+  let runs: [number, number][][] = [];
+  let count = 0;
+  let focus = NONE;
+  let hover = NONE;
+  let grow = { year: NO_GROW_YEAR, progress: 1 };
+  /** The error that stopped drawing, until new arcs or a new context. */
+  let failure: unknown = null;
+
+  function repaint(): void {
+    map?.triggerRepaint();
+  }
+
+  /** The arcs of the year window, as runs of vertices; the shader applies the same window exactly. */
+  function updateRuns(): void {
+    const arcRuns = arcRunsInWindow(geometry.years, yearWindow.from, yearWindow.to, yearWindow.includeUnknown);
+    count = arcRuns.reduce((n, [start, end]) => n + end - start, 0);
+    runs = geometry.firstPoints.map((firsts) => arcRuns.map((run) => verticesOfRun(firsts, run)).filter(([, n]) => n > 0));
+    repaint();
+  }
+
+  /** The Mercator world copies that can show arcs in the current view. */
+  function worldCopies(shown: MapLibreMap): number[] {
+    const bounds = shown.getBounds();
+    // Lines reach a few pixels beyond their points: widen the arcs' extent by that much.
+    const pad = EDGE_PX / (TILE_PX * 2 ** shown.getZoom());
+    const [xMin, xMax] = geometry.xExtent;
+    return mercatorWorldCopies(bounds.getWest(), bounds.getEast(), [xMin - pad, xMax + pad]);
+  }
+
+  function freeGpu(gl: WebGL2RenderingContext): void {
+    stale?.destroy(gl);
+    buffers?.destroy(gl);
+    stale = null;
+    buffers = null;
+    programs.destroy(gl);
+    programs = createArcPrograms();
+  }
+
+  /** Draws the arcs of the current window; throws on any GPU failure. */
+  function draw(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+    stale?.destroy(gl);
+    stale = null;
+    if (count === 0 || gl.isContextLost()) return;
+    buffers ??= createArcBuffers(gl, geometry);
+    const globe = /\bGLOBE\b/.test(options.shaderData.define);
+    const zoom = map?.getZoom() ?? 0;
+    const pixelRatio = map?.getPixelRatio() ?? 1;
+    const level = arcDetailLevel(zoom, pixelRatio, globe);
+    drawArcs(gl, programs.use(gl, options), buffers, {
+      heightScale: globe ? options.defaultProjectionData.projectionTransition : 0,
+      yearWindow,
+      grow,
+      focus,
+      hover,
+      style: arcStyle({ zoom, count, pixelRatio }),
+      step: ARC_LEVEL_STEPS[level] ?? 1,
+      runs: runs[level] ?? [],
+      copies: globe || !map ? [0] : worldCopies(map),
+    });
+  }
+
+  const layer: ArcLayer = {
+    id,
+    type: 'custom',
+    renderingMode: '2d',
+
+    onAdd(added) {
+      map = added;
+      failure = null;
+    },
+
+    onRemove(removed, gl) {
+      if (gl.isContextLost()) readdAfterContextRestored(removed, layer, layerAbove(removed, id));
+      freeGpu(gl);
+      map = null;
+    },
+
+    render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput) {
+      if (failure !== null) return;
+      try {
+        draw(gl, options);
+      } catch (error) {
+        failure = error;
+        map?.fire('error', { error });
+      }
+    },
+
+    setArcs(arcs) {
+      geometry = buildArcGeometry(arcs);
+      stale = stale ?? buffers;
+      buffers = null;
+      failure = null;
+      updateRuns();
+    },
+
+    setYearWindow(from, to, includeUnknown) {
+      if (Number.isNaN(from) || Number.isNaN(to)) throw new Error(`invalid year window: ${from}..${to}`);
+      yearWindow = { from, to, includeUnknown };
+      updateRuns();
+    },
+
+    setFocus(next) {
+      focus = cityRef(next);
+      repaint();
+    },
+
+    setHover(next) {
+      hover = cityRef(next);
+      repaint();
+    },
+
+    setGrow(year, progress) {
+      const p = Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 1;
+      grow = year === null || !Number.isFinite(year) ? { year: NO_GROW_YEAR, progress: 1 } : { year, progress: p };
+      repaint();
+    },
+
+    drawnCount() {
+      return failure === null ? count : 0;
+    },
+  };
+  return layer;
+}

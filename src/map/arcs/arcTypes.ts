@@ -1,0 +1,56 @@
+/** Types and constants shared by the arc layer's files (so that they do not import one another in a circle). */
+import type { CustomLayerInterface } from 'maplibre-gl';
+
+/** The year attribute of an arc whose founding year is unknown. */
+export const ARC_UNKNOWN_YEAR = -1e6;
+
+/** One tie to draw. */
+export interface ArcDatum {
+  /** The Chinese end, [longitude, latitude] in degrees. */
+  from: [number, number];
+  /** The partner end, [longitude, latitude] in degrees. */
+  to: [number, number];
+  /** Founding year, or null when unknown. */
+  year: number | null;
+  /** Colour as [red, green, blue], each 0..1. */
+  color: [number, number, number];
+  /** Index of the Chinese city, matched by {@link ArcLayer.setFocus} and {@link ArcLayer.setHover}. */
+  cnIndex: number;
+  /** Index of the partner city, matched the same way. */
+  partnerIndex: number;
+}
+
+/** A city on either side: an arc touches it when its cnIndex or its partnerIndex matches; -1 matches nothing. */
+export interface ArcCityRef {
+  cnIndex: number;
+  partnerIndex: number;
+}
+
+/** The arc layer: a MapLibre custom layer plus the setters the app drives it with. */
+export interface ArcLayer extends CustomLayerInterface {
+  /**
+   * Replaces the arcs: densifies them along their great circles now and uploads them at the next
+   * frame. Called once per dataset; an empty list draws nothing.
+   */
+  setArcs(arcs: ArcDatum[]): void;
+  /**
+   * Shows only arcs founded in [from, to] (`from` may be -Infinity), and those of unknown year when
+   * `includeUnknown`. Uniforms only: no geometry is rebuilt or uploaded.
+   */
+  setYearWindow(from: number, to: number, includeUnknown: boolean): void;
+  /** Emphasises the arcs touching the selected city and dims the others; null clears it. Uniforms only. */
+  setFocus(focus: ArcCityRef | null): void;
+  /** Emphasises, more lightly, the arcs touching the hovered city; null clears it. Uniforms only. */
+  setHover(hover: ArcCityRef | null): void;
+  /**
+   * Play animation: arcs founded in `year` are drawn from their Chinese end up to `progress`
+   * (0..1) of their length, with a bright tip; null draws every arc whole. Uniforms only.
+   */
+  setGrow(year: number | null, progress: number): void;
+  /**
+   * Number of arcs passing the current year window, counted on the CPU with the same rule as the
+   * shader. Arcs that cannot be drawn (coordinates missing or out of range, both ends at the same
+   * place) are not counted, nor is anything while a drawing failure stops the layer.
+   */
+  drawnCount(): number;
+}

@@ -1,0 +1,232 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mountAtlas, type AtlasHandle, type AtlasOptions } from '../app/mountAtlas';
+import type { ImportCounts } from '../data/import/report';
+import { findCity, selectCities } from '../state/cities';
+import type { AtlasState, YearMode } from '../state/state';
+import type { Store } from '../state/store';
+import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle } from './frameProbe';
+
+/**
+ * `window.__atlas` in test mode (`?test`), describing the page's first atlas. A contract for outside
+ * checks: keep names and meanings stable.
+ * - idle(): data loaded and the map idle
+ * - pairings(): records in the loaded dataset
+ * - drawnArcs(): arcs the arc layer draws after filters
+ * - select(query): selects a city by English or Chinese name, as a click would
+ * - panelText(): the visible text of the detail panel ('' when closed)
+ * - setYears(from, to, mode?): sets the year window; resolves after the map has drawn it
+ * - play(): plays the timeline; resolves when it reaches the last year
+ * - renderFrame(): forces one repaint; resolves with its milliseconds once the GPU has finished it
+ * - yearChangeFrame(from, to, mode?): sets the year window and forces the next frame; resolves with the
+ *   milliseconds from the change to that frame finished on the GPU (the benchmark's year-change latency)
+ * - yearChangeIdle(from, to, mode?): the same, up to the map idle again (city sizes re-tiled too)
+ * - rotate(durationMs): turns the globe a fixed step per frame for durationMs; resolves with frames per second
+ * - playFps(durationMs, speed?): plays the timeline for durationMs (or to its end), then stops it;
+ *   resolves with the frames per second the map drew meanwhile
+ * - lastImport(): the last import's report counts {rows, loaded, geocoded, merged, noYear, notOnMap,
+ *   rejected} (every input row in exactly one group), or null when no import was loaded
+ * - state(): the view's state as plain values
+ * - breakArcShaders(): makes the arc layer's shaders fail to compile, as a faulty driver would, and
+ *   redraws; resolves when the map has drawn again
+ */
+export interface AtlasTestHook {
+  idle(): Promise<void>;
+  pairings(): number;
+  drawnArcs(): number;
+  select(query: string): Promise<void>;
+  panelText(): string;
+  setYears(from: number, to: number, mode?: YearMode): Promise<void>;
+  play(): Promise<void>;
+  renderFrame(): Promise<number>;
+  yearChangeFrame(from: number, to: number, mode?: YearMode): Promise<number>;
+  yearChangeIdle(from: number, to: number, mode?: YearMode): Promise<number>;
+  rotate(durationMs: number): Promise<number>;
+  playFps(durationMs: number, speed?: number): Promise<number>;
+  lastImport(): ImportCounts | null;
+  state(): Pick<AtlasState, 'lang' | 'projection' | 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown' | 'playing' | 'speed' | 'loop'> & { selected: string | null };
+  breakArcShaders(): Promise<void>;
+}
+
+/** What a test sees of one atlas mounted with `window.__atlasPage`. */
+export interface MountedAtlasInfo {
+  lang: string;
+  rootLang: string;
+  yearFrom: number;
+  yearTo: number;
+  mode: YearMode;
+  drawnArcs: number;
+  title: string;
+}
+
+/**
+ * `window.__atlasPage` in test mode: more atlases on the same page, to check that they do not affect
+ * each other and that destroy() releases them.
+ * - mount(selector, options): mounts an atlas into the element; resolves with its number once it is idle
+ * - info(n): its language, year window and drawn arcs
+ * - setYears(n, from, to, mode?) and setLang(n, lang): change one atlas through its store
+ * - destroy(n): destroys it
+ */
+export interface AtlasPageHook {
+  mount(selector: string, options: AtlasOptions): Promise<number>;
+  info(n: number): MountedAtlasInfo;
+  setYears(n: number, from: number, to: number, mode?: YearMode): Promise<void>;
+  setLang(n: number, lang: 'en' | 'zh'): void;
+  destroy(n: number): void;
+}
+
+declare global {
+  interface Window {
+    __atlas?: AtlasTestHook;
+    __atlasPage?: AtlasPageHook;
+  }
+}
+
+function waitIdle(map: MapLibreMap | null): Promise<void> {
+  if (!map) return Promise.resolve();
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+function finishGpu(map: MapLibreMap): void {
+  const gl = map.getCanvas().getContext('webgl2');
+  gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+}
+
+function setYearWindow(store: Store<AtlasState>, from: number, to: number, mode: YearMode | undefined): void {
+  store.set({ yearFrom: Math.min(from, to), yearTo: Math.max(from, to), mode: mode ?? store.get().mode });
+}
+
+function requireMap(atlas: AtlasHandle): MapLibreMap {
+  if (!atlas.map) throw new Error('invalid call: this atlas has no map (WebGL2 unavailable)');
+  return atlas.map;
+}
+
+/** Makes every shader compiled from now on on the map's context fail, and rebuilds the arc layer's programs. */
+async function breakArcShaders(atlas: AtlasHandle): Promise<void> {
+  const map = requireMap(atlas);
+  const gl = map.getCanvas().getContext('webgl2');
+  const arcs = atlas.arcs;
+  if (!gl || !arcs) throw new Error('invalid call: no WebGL2 context');
+  const shaderSource = gl.shaderSource.bind(gl);
+  gl.shaderSource = (shader, source) => shaderSource(shader, `${source}\n#error forced by the test hook\n`);
+  const before = map.getLayersOrder()[map.getLayersOrder().indexOf(arcs.id) + 1];
+  map.removeLayer(arcs.id);
+  map.addLayer(arcs, before);
+  await waitIdle(map);
+}
+
+function createTestHook(atlas: AtlasHandle): AtlasTestHook {
+  const { store, ready } = atlas;
+  return {
+    async idle() {
+      await ready;
+      await waitIdle(atlas.map);
+    },
+    pairings: () => store.get().dataset.pairings.length,
+    drawnArcs: () => atlas.arcs?.drawnCount() ?? 0,
+    async select(query) {
+      await ready;
+      const city = findCity(selectCities(store.get().dataset), query);
+      if (!city) throw new Error(`invalid city: ${query}`);
+      store.set({ selected: { side: city.side, key: city.key } });
+      await waitIdle(atlas.map);
+    },
+    panelText: () => (atlas.layout.panel.hidden ? '' : atlas.layout.panel.innerText),
+    async setYears(from, to, mode) {
+      setYearWindow(store, from, to, mode);
+      await waitIdle(atlas.map);
+    },
+    play: () => atlas.player.play(),
+    async renderFrame() {
+      const map = requireMap(atlas);
+      finishGpu(map);
+      const start = performance.now();
+      map.redraw();
+      finishGpu(map);
+      return performance.now() - start;
+    },
+    async yearChangeFrame(from, to, mode) {
+      await ready;
+      return timeChangeToFrame(requireMap(atlas), () => setYearWindow(store, from, to, mode));
+    },
+    async yearChangeIdle(from, to, mode) {
+      await ready;
+      return timeChangeToIdle(requireMap(atlas), () => setYearWindow(store, from, to, mode));
+    },
+    async rotate(durationMs) {
+      await ready;
+      return measureRotation(requireMap(atlas), { durationMs });
+    },
+    async playFps(durationMs, speed = 1) {
+      await ready;
+      store.set({ speed });
+      return measureFrameRate(requireMap(atlas), async () => {
+        let timer = 0;
+        const elapsed = new Promise<void>((resolve) => { timer = window.setTimeout(resolve, durationMs); });
+        await Promise.race([atlas.player.play(), elapsed]);
+        window.clearTimeout(timer);
+        store.set({ playing: false });
+      });
+    },
+    lastImport: () => atlas.importPanel.lastCounts(),
+    state() {
+      const s = store.get();
+      return {
+        lang: s.lang, projection: s.projection, yearFrom: s.yearFrom, yearTo: s.yearTo, mode: s.mode,
+        includeUnknown: s.includeUnknown, playing: s.playing, speed: s.speed, loop: s.loop,
+        selected: s.selected ? `${s.selected.side}:${s.selected.key}` : null,
+      };
+    },
+    breakArcShaders: () => breakArcShaders(atlas),
+  };
+}
+
+function createPageHook(): AtlasPageHook {
+  const mounted = new Map<number, AtlasHandle>();
+  let next = 1;
+  const get = (n: number): AtlasHandle => {
+    const atlas = mounted.get(n);
+    if (!atlas) throw new Error(`invalid atlas: ${n}`);
+    return atlas;
+  };
+  return {
+    async mount(selector, options) {
+      const root = document.querySelector<HTMLElement>(selector);
+      if (!root) throw new Error(`invalid selector: ${selector}`);
+      const atlas = mountAtlas(root, options);
+      const n = next++;
+      mounted.set(n, atlas);
+      await atlas.ready;
+      await waitIdle(atlas.map);
+      return n;
+    },
+    info(n) {
+      const atlas = get(n);
+      const s = atlas.store.get();
+      return {
+        lang: s.lang, rootLang: atlas.layout.app.lang, yearFrom: s.yearFrom, yearTo: s.yearTo, mode: s.mode,
+        drawnArcs: atlas.arcs?.drawnCount() ?? 0, title: atlas.layout.title.textContent ?? '',
+      };
+    },
+    async setYears(n, from, to, mode) {
+      const atlas = get(n);
+      setYearWindow(atlas.store, from, to, mode);
+      await waitIdle(atlas.map);
+    },
+    setLang(n, lang) {
+      get(n).store.set({ lang });
+    },
+    destroy(n) {
+      get(n).destroy();
+      mounted.delete(n);
+    },
+  };
+}
+
+/** Installs `window.__atlas` for the page's first atlas and `window.__atlasPage` for more. */
+export function installTestHook(atlas: AtlasHandle): void {
+  window.__atlas = createTestHook(atlas);
+  window.__atlasPage = createPageHook();
+}

@@ -1,0 +1,58 @@
+import type { Ambiguity } from '../../data/import/ambiguity';
+import { t } from '../../i18n/t';
+import { h } from '../dom';
+import type { StepContext } from './stepContext';
+
+/**
+ * The step for names that match several places: per name, where it is used and a select of its
+ * candidates (with province, or country, state code, population and point) plus "Leave off the
+ * map". Nothing is chosen unless suggested (one place far larger than the rest); a button picks the
+ * most populous place for every partner name at once (candidates come largest first), which the
+ * user still sees before loading. Chinese units have no population, so they are always chosen by hand.
+ */
+export function renderChoicesStep(ctx: StepContext): HTMLElement {
+  const { lang } = ctx;
+  const { ambiguities, choices } = ctx.state();
+  const selects: [Ambiguity, HTMLSelectElement][] = [];
+  const items = ambiguities.map((ambiguity, i) => {
+    const select = h('select', { id: ctx.id(`import-choice-${i}`), class: 'sca-import-select', 'data-ambiguity': ambiguity.id });
+    select.appendChild(h('option', { value: '' }, t('Import.LeaveOff', {}, lang)));
+    ambiguity.candidates.forEach((candidate, c) => {
+      select.appendChild(h('option', { value: c, selected: choices[ambiguity.id] === c }, `${candidate.label} — ${candidate.detail}`));
+    });
+    select.addEventListener('change', () => {
+      ctx.dispatch({ type: 'choose', id: ambiguity.id, candidate: select.value === '' ? null : Number(select.value) });
+    });
+    selects.push([ambiguity, select]);
+    const context = ambiguity.context ? ` (${ambiguity.context})` : '';
+    return h(
+      'li',
+      { class: 'sca-import-choice' },
+      h('div', {}, h('strong', {}, `${ambiguity.name}${context}`), ' ', h('span', { class: 'sca-muted' }, `${t(`Import.Side.${ambiguity.side}`, {}, lang)} · ${t('Import.AmbiguityRows', { count: ambiguity.rows, row: ambiguity.firstRow }, lang)}`)),
+      h('label', { class: 'sca-import-choice-select' }, select),
+    );
+  });
+  const largest = h('button', {
+    id: ctx.id('import-largest'), class: 'sca-button', type: 'button',
+    onclick: () => {
+      ctx.dispatch({ type: 'chooseLargest' });
+      const chosen = ctx.state().choices;
+      for (const [ambiguity, select] of selects) select.value = String(chosen[ambiguity.id] ?? '');
+    },
+  }, t('Import.ChooseLargest', {}, lang));
+  largest.hidden = !ambiguities.some((ambiguity) => ambiguity.side === 'partner');
+  return h(
+    'div',
+    { class: 'sca-import-choices' },
+    h('h3', {}, t('Import.ChoicesTitle', {}, lang)),
+    h('p', { class: 'sca-import-intro' }, t('Import.ChoicesIntro', {}, lang)),
+    h('ul', { class: 'sca-import-choice-list' }, items),
+    h(
+      'div',
+      { class: 'sca-import-buttons' },
+      h('button', { class: 'sca-button', type: 'button', onclick: () => ctx.dispatch({ type: 'back' }) }, t('Import.Back', {}, lang)),
+      largest,
+      h('button', { id: ctx.id('import-apply'), class: 'sca-button sca-button-primary', type: 'button', onclick: () => ctx.dispatch({ type: 'build' }) }, t('Import.Apply', {}, lang)),
+    ),
+  );
+}
