@@ -25,18 +25,24 @@ function assemble(records: ImportRecord[], options: { choices?: Choices; unreada
 describe('assembleImport', () => {
   it('assembleImport loads a row with both points in the file as drawn with the coordinates given', () => {
     const { dataset, report } = assemble([nanjingNagoya(2)]);
-    expect(report.entries).toEqual([{ row: 2, group: 'loaded', reason: 'coordinates-in-file', detail: '南京市 Nanjing – Nagoya, JP', cn: '南京市', partner: 'Nagoya' }]);
+    expect(report.entries).toEqual([
+      { row: 2, group: 'loaded', reason: 'coordinates-in-file', detail: '南京市 Nanjing – Nagoya, JP', cn: '南京市', partner: 'Nagoya' },
+    ]);
     expect(dataset.pairings[0]).toMatchObject({ id: 'nanjing--nagoya-jp', notOnMap: null, flags: [], partner: { lat: 35.18, lon: 136.91, iso2: 'JP' } });
   });
 
   it('assembleImport turns the year cell into a user signing claim that names the row and the file', () => {
     const { dataset } = assemble([nanjingNagoya(7, '1978-10-21')]);
-    expect(dataset.pairings[0]!.claims).toEqual([{ year: 1978, date: '1978-10-21', kind: 'signing', reliability: 'user', url: '', title: 'ties.csv', note: 'row 7' }]);
+    expect(dataset.pairings[0]!.claims).toEqual([
+      { year: 1978, date: '1978-10-21', kind: 'signing', reliability: 'user', url: '', title: 'ties.csv', note: 'row 7' },
+    ]);
     expect(dataset.pairings[0]).toMatchObject({ year: 1978, yearStatus: 'sourced' });
   });
 
   it('assembleImport geocodes a side without coordinates by name and flags where the point came from', () => {
-    const { dataset, report } = assemble([record({ row: 2, cnName: '南京市', partnerName: 'Nagoya', partnerLat: '35.18', partnerLon: '136.91', year: '1978' })]);
+    const { dataset, report } = assemble([
+      record({ row: 2, cnName: '南京市', partnerName: 'Nagoya', partnerLat: '35.18', partnerLon: '136.91', year: '1978' }),
+    ]);
     expect(report.entries[0]).toMatchObject({ group: 'geocoded', reason: 'geocoded' });
     expect(dataset.pairings[0]!.flags).toEqual(['cn_coord_geocoded_by_name:gazetteer']);
     expect(dataset.pairings[0]!.cn).toMatchObject({ nameEn: 'Nanjing', provinceZh: '江苏省' });
@@ -82,7 +88,9 @@ describe('assembleImport', () => {
   });
 
   it('assembleImport keeps a row with invalid coordinates off the map and quotes the cells', () => {
-    const { dataset, report } = assemble([record({ row: 2, cnName: '南京市', partnerName: 'Nagoya', partnerLat: 'north', partnerLon: '136.91', year: '1978' })]);
+    const { dataset, report } = assemble([
+      record({ row: 2, cnName: '南京市', partnerName: 'Nagoya', partnerLat: 'north', partnerLon: '136.91', year: '1978' }),
+    ]);
     expect(report.entries[0]).toMatchObject({ group: 'notOnMap', reason: 'coordinates-invalid', detail: 'north, 136.91' });
     expect(dataset.pairings[0]!.notOnMap).toBe('coordinates-out-of-range');
   });
@@ -93,7 +101,9 @@ describe('assembleImport', () => {
   });
 
   it('assembleImport keeps two sides at the same point off the map as same-place', () => {
-    const { dataset, report } = assemble([record({ row: 2, cnName: '南京市', cnLat: '32.06', cnLon: '118.79', partnerName: 'Nagoya', partnerLat: '32.06', partnerLon: '118.795' })]);
+    const { dataset, report } = assemble([
+      record({ row: 2, cnName: '南京市', cnLat: '32.06', cnLon: '118.79', partnerName: 'Nagoya', partnerLat: '32.06', partnerLon: '118.795' }),
+    ]);
     expect(report.entries[0]).toMatchObject({ group: 'notOnMap', reason: 'same-place' });
     expect(dataset.pairings[0]!.notOnMap).toBe('same-place');
   });
