@@ -70,9 +70,14 @@ describe('flowmapToTable', () => {
     expect(flowmapToTable(LOCATIONS, flows).rowNumbers).toEqual([7]);
   });
 
-  it('flowmapToTable uses the location id as the name when the name is empty', () => {
+  it('flowmapToTable uses the destination id as the partner name when the destination has no name', () => {
     const table = flowmapToTable(LOCATIONS, csv(['origin', 'dest'], [['nj', 'x1']]));
     expect(table.rows[0]![4]).toBe('x1');
+  });
+
+  it('flowmapToTable uses the origin id as the Chinese name when the origin has no name', () => {
+    const table = flowmapToTable(LOCATIONS, csv(['origin', 'dest'], [['x1', 'stl']]));
+    expect(table.rows[0]![0]).toBe('x1');
   });
 
   it('flowmapToTable leaves the year empty when the flows have no time column', () => {
