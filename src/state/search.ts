@@ -1,0 +1,195 @@
+import type { CnLevel, Dataset, Pairing, PartnerLevel } from '../data/schema';
+import { selectCities, type City } from './cities';
+import { hasHan, latinWords, normaliseHan, normaliseLatin, pinyinForms, stripHanSuffix } from './searchText';
+
+/**
+ * One search result.
+ * - `cn` and `partner`: a city; `{ side: kind, key }` is its `CityRef` (the keys of `selectCities`).
+ * - `country`: a partner country; `key` is its `Filters.country` code, and choosing it means
+ *   "filter to this country's partners".
+ */
+export interface SearchResult {
+  kind: 'cn' | 'partner' | 'country';
+  key: string;
+  nameEn: string;
+  nameZh: string;
+  /** The city's level, null for a country. */
+  level: CnLevel | PartnerLevel | null;
+  /** Chinese units: the province (Suzhou, Jiangsu vs Suzhou, Anhui); '' otherwise. */
+  provinceEn: string;
+  provinceZh: string;
+  /** The country: China for Chinese units, the partner's country, or the country itself. */
+  countryEn: string;
+  countryZh: string;
+  /** Ties in the whole dataset. */
+  ties: number;
+}
+
+interface Entry {
+  result: SearchResult;
+  han: string[];
+  latin: string[];
+  initials: string[];
+}
+
+/** How well a query matches, best first: exact name, name prefix, pinyin initials, name substring, initials prefix. */
+const EXACT = 5;
+const PREFIX = 4;
+const INITIALS = 3;
+const SUBSTRING = 2;
+const INITIALS_PREFIX = 1;
+
+const KIND_ORDER = { cn: 0, partner: 1, country: 2 } as const;
+
+function addName(entry: Entry, name: string): void {
+  if (!name) return;
+  if (hasHan(name)) {
+    const han = normaliseHan(name);
+    entry.han.push(han);
+    const stripped = stripHanSuffix(han);
+    if (stripped) entry.han.push(stripped);
+  } else {
+    const latin = normaliseLatin(name);
+    if (latin) entry.latin.push(latin);
+  }
+}
+
+/** The cn unit's toneless pinyin ("nan jing") when the dataset has it (optional on imported data). */
+function pinyinOf(pairing: Pairing): string {
+  const pinyin = (pairing.cn as { pinyin?: unknown }).pinyin;
+  return typeof pinyin === 'string' ? pinyin : '';
+}
+
+function cnEntry(dataset: Dataset, city: City): Entry {
+  const first = dataset.pairings[city.pairings[0]!]!;
+  const entry: Entry = {
+    result: {
+      kind: 'cn', key: city.key, nameEn: city.nameEn, nameZh: city.nameZh, level: first.cn.level,
+      provinceEn: city.regionEn, provinceZh: city.regionZh, countryEn: city.countryEn, countryZh: city.countryZh,
+      ties: city.pairings.length,
+    },
+    han: [], latin: [], initials: [],
+  };
+  addName(entry, city.nameEn);
+  addName(entry, city.nameZh);
+  const withPinyin = city.pairings.map((i) => pinyinOf(dataset.pairings[i]!)).find((p) => p !== '');
+  if (withPinyin) {
+    const forms = pinyinForms(withPinyin, city.nameZh);
+    entry.latin.push(...forms.full);
+    entry.initials.push(...forms.initials.filter((i) => i.length >= 2));
+  }
+  return entry;
+}
+
+function partnerEntry(dataset: Dataset, city: City): Entry {
+  const first = dataset.pairings[city.pairings[0]!]!;
+  const entry: Entry = {
+    result: {
+      kind: 'partner', key: city.key, nameEn: city.nameEn, nameZh: city.nameZh, level: first.partner.level,
+      provinceEn: '', provinceZh: '', countryEn: city.countryEn, countryZh: city.countryZh, ties: city.pairings.length,
+    },
+    han: [], latin: [], initials: [],
+  };
+  addName(entry, city.nameEn);
+  addName(entry, city.nameZh);
+  return entry;
+}
+
+function countryEntries(dataset: Dataset): Entry[] {
+  const byKey = new Map<string, Entry>();
+  for (const p of dataset.pairings) {
+    const key = p.partner.iso2 || p.partner.countryEn;
+    if (!key) continue;
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = {
+        result: {
+          kind: 'country', key, nameEn: p.partner.countryEn || key, nameZh: p.partner.countryZh || p.partner.countryEn || key,
+          level: null, provinceEn: '', provinceZh: '', countryEn: p.partner.countryEn, countryZh: p.partner.countryZh, ties: 0,
+        },
+        han: [], latin: [], initials: [],
+      };
+      addName(entry, entry.result.nameEn);
+      addName(entry, entry.result.nameZh);
+      byKey.set(key, entry);
+    }
+    entry.result.ties++;
+  }
+  return [...byKey.values()];
+}
+
+const cache = new WeakMap<Dataset, Entry[]>();
+
+function selectSearchEntries(dataset: Dataset): Entry[] {
+  const hit = cache.get(dataset);
+  if (hit) return hit;
+  const index = selectCities(dataset);
+  const entries = [
+    ...index.cn.map((city) => cnEntry(dataset, city)),
+    ...index.partner.map((city) => partnerEntry(dataset, city)),
+    ...countryEntries(dataset),
+  ];
+  cache.set(dataset, entries);
+  return entries;
+}
+
+function scoreForms(forms: readonly string[], variants: readonly string[], allowSubstring: boolean): number {
+  let best = 0;
+  for (const form of forms) {
+    for (const q of variants) {
+      if (form === q) return EXACT;
+      if (form.startsWith(q)) best = Math.max(best, PREFIX);
+      else if (allowSubstring && best < SUBSTRING && form.includes(q)) best = SUBSTRING;
+    }
+  }
+  return best;
+}
+
+function scoreInitials(initials: readonly string[], q: string): number {
+  if (q.length < 2) return 0;
+  let best = 0;
+  for (const form of initials) {
+    if (form === q) return INITIALS;
+    if (form.startsWith(q)) best = INITIALS_PREFIX;
+  }
+  return best;
+}
+
+function score(entry: Entry, query: string): number {
+  if (hasHan(query)) {
+    const q = normaliseHan(query);
+    const variants = [q, stripHanSuffix(q)].filter((v) => v !== '');
+    return scoreForms(entry.han, variants, true);
+  }
+  const q = normaliseLatin(query);
+  if (!q) return 0;
+  const byName = scoreForms(entry.latin, [q], q.length >= 2);
+  // Initials are compared only with what was typed as one word: "nj", not "n j".
+  const initials = latinWords(query).length === 1 ? scoreInitials(entry.initials, q) : 0;
+  return Math.max(byName, initials);
+}
+
+/**
+ * Finds Chinese units, partner cities and partner countries for a query typed in any form:
+ * Chinese characters with or without 市/省/县/区 (南京, 南京市), pinyin with or without tones and spaces
+ * (nanjing, nán jīng, nan jing), pinyin initials (nj; needs `cn.pinyin` in the data), English names
+ * (Nanjing, St. Louis = Saint Louis), partner Chinese names (圣路易斯) and country names (日本, Japan).
+ * Ranked by how well the name matches (exact, prefix, initials, substring, initials prefix), then by
+ * number of ties, then Chinese units before partners before countries. Returns at most `limit` results.
+ */
+export function searchAtlas(dataset: Dataset, query: string, limit = 10): SearchResult[] {
+  if (!query.trim()) return [];
+  const scored: { entry: Entry; score: number }[] = [];
+  for (const entry of selectSearchEntries(dataset)) {
+    const s = score(entry, query);
+    if (s > 0) scored.push({ entry, score: s });
+  }
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.entry.result.ties - a.entry.result.ties ||
+      KIND_ORDER[a.entry.result.kind] - KIND_ORDER[b.entry.result.kind] ||
+      (a.entry.result.nameEn < b.entry.result.nameEn ? -1 : a.entry.result.nameEn > b.entry.result.nameEn ? 1 : 0),
+  );
+  return scored.slice(0, Math.max(0, limit)).map((s) => s.entry.result);
+}
