@@ -58,22 +58,24 @@ export function selectFacets(dataset: Dataset, window: YearWindow, filters?: Fil
   const codes = selectFilterCodes(dataset);
   const compiled = compileFilters(codes, filters);
   const counts = FILTER_DIMENSIONS.map((d) => new Int32Array(codes.options[d].length));
+  const of = FILTER_DIMENSIONS.map((d) => codes.of[d]);
+  const allowed = FILTER_DIMENSIONS.map((d) => compiled[d]);
   const dims = FILTER_DIMENSIONS.length;
   for (let i = 0; i < dataset.pairings.length; i++) {
     if (!inYearWindow(dataset.pairings[i]!, window)) continue;
+    // A tie failing no filter counts in every dimension; failing exactly one, only in that dimension.
     let failed = -1;
     let failures = 0;
-    for (let d = 0; d < dims; d++) {
-      const allowed = compiled[FILTER_DIMENSIONS[d]!];
-      if (allowed && !allowed[codes.of[FILTER_DIMENSIONS[d]!][i]!]) {
+    for (let d = 0; d < dims && failures < 2; d++) {
+      const ok = allowed[d];
+      if (ok && !ok[of[d]![i]!]) {
         failures++;
         failed = d;
-        if (failures > 1) break;
       }
     }
     if (failures > 1) continue;
     for (let d = 0; d < dims; d++) {
-      if (failures === 0 || d === failed) counts[d]![codes.of[FILTER_DIMENSIONS[d]!][i]!]!++;
+      if (failures === 0 || d === failed) counts[d]![of[d]![i]!]!++;
     }
   }
   const value = {} as Facets;

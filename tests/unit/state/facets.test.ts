@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { selectFacets } from '../../../src/state/facets';
-import { clearFilters } from '../../../src/state/filters';
+import { clearFilters, FILTER_DIMENSIONS, matchesFilters, type Filters } from '../../../src/state/filters';
+import { inYearWindow } from '../../../src/state/yearWindow';
+import { readAtlasFile } from '../data/atlasFile';
 import { tieFixture } from './tieFixture';
 
 const data = tieFixture();
@@ -34,5 +36,21 @@ describe('selectFacets', () => {
 
   test('selectFacets(dataset, window) lists the most ties first', () => {
     expect(selectFacets(data, all).country.map((o) => o.code)).toEqual(['JP', 'US', 'AU']);
+  });
+
+  test('selectFacets(atlas, window, filters) agrees with counting pairing by pairing', () => {
+    const atlas = readAtlasFile();
+    const window = { from: -Infinity, to: 2005, includeUnknown: true };
+    const filters: Filters = { ...clearFilters(), country: ['JP', 'US'], level: ['prefecture'], relation: ['friendship city', 'unknown'] };
+    const facets = selectFacets(atlas, window, filters);
+    for (const dimension of FILTER_DIMENSIONS) {
+      const others = { ...filters, [dimension]: [] };
+      for (const option of facets[dimension]) {
+        const expected = atlas.pairings.filter(
+          (p) => inYearWindow(p, window) && matchesFilters(p, others) && matchesFilters(p, { ...clearFilters(), [dimension]: [option.code] }),
+        ).length;
+        expect([dimension, option.code, option.count]).toEqual([dimension, option.code, expected]);
+      }
+    }
   });
 });
