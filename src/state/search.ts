@@ -155,17 +155,28 @@ function scoreInitials(initials: readonly string[], q: string): number {
   return best;
 }
 
-function score(entry: Entry, query: string): number {
-  if (hasHan(query)) {
-    const q = normaliseHan(query);
-    const variants = [q, stripHanSuffix(q)].filter((v) => v !== '');
-    return scoreForms(entry.han, variants, true);
+/** A query reduced once, before it is compared with every entry. */
+interface Query {
+  han: boolean;
+  variants: string[];
+  /** Whether initials are compared: only with what was typed as one Latin word ("nj", not "n j"). */
+  initials: boolean;
+  substring: boolean;
+}
+
+function prepareQuery(text: string): Query {
+  if (hasHan(text)) {
+    const q = normaliseHan(text);
+    return { han: true, variants: [q, stripHanSuffix(q)].filter((v) => v !== ''), initials: false, substring: true };
   }
-  const q = normaliseLatin(query);
-  if (!q) return 0;
-  const byName = scoreForms(entry.latin, [q], q.length >= 2);
-  // Initials are compared only with what was typed as one word: "nj", not "n j".
-  const initials = latinWords(query).length === 1 ? scoreInitials(entry.initials, q) : 0;
+  const q = normaliseLatin(text);
+  return { han: false, variants: q ? [q] : [], initials: latinWords(text).length === 1, substring: q.length >= 2 };
+}
+
+function score(entry: Entry, query: Query): number {
+  if (query.han) return scoreForms(entry.han, query.variants, query.substring);
+  const byName = scoreForms(entry.latin, query.variants, query.substring);
+  const initials = query.initials ? scoreInitials(entry.initials, query.variants[0]!) : 0;
   return Math.max(byName, initials);
 }
 
@@ -178,10 +189,11 @@ function score(entry: Entry, query: string): number {
  * number of ties, then Chinese units before partners before countries. Returns at most `limit` results.
  */
 export function searchAtlas(dataset: Dataset, query: string, limit = 10): SearchResult[] {
-  if (!query.trim()) return [];
+  const prepared = prepareQuery(query);
+  if (prepared.variants.length === 0) return [];
   const scored: { entry: Entry; score: number }[] = [];
   for (const entry of selectSearchEntries(dataset)) {
-    const s = score(entry, query);
+    const s = score(entry, prepared);
     if (s > 0) scored.push({ entry, score: s });
   }
   scored.sort(

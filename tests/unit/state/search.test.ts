@@ -95,4 +95,13 @@ describe('searchAtlas', () => {
   test('searchAtlas(dataset, query, limit) returns at most limit results', () => {
     expect(searchAtlas(atlas, 'a', 3)).toHaveLength(3);
   });
+
+  test('searchAtlas(dataset, query) searches 100,000 pairings', () => {
+    const pairings = Array.from({ length: 100_000 }, (_, i) =>
+      pairing({ id: `p${i}`, cn: { code: String(100000 + (i % 3000)), nameEn: `Unit${i % 3000}`, nameZh: `单位${i % 3000}市` }, partner: { nameEn: `Partner ${i % 20000}`, nameZh: `Partner ${i % 20000}` } }),
+    );
+    const big: Dataset = { title: 'big', totals: [], pairings };
+    expect(searchAtlas(big, 'partner 12345').map((r) => [r.nameEn, r.ties])).toEqual([['Partner 12345', 5]]);
+    expect(searchAtlas(big, '单位2999')[0]).toMatchObject({ kind: 'cn', key: '102999', ties: 33 });
+   }, 60_000);
 });
