@@ -18,6 +18,9 @@ export interface SearchResult {
   /** Chinese units: the province (Suzhou, Jiangsu vs Suzhou, Anhui); '' otherwise. */
   provinceEn: string;
   provinceZh: string;
+  /** Chinese counties and districts: the parent prefecture (Qixia in Nanjing); '' otherwise. */
+  parentEn: string;
+  parentZh: string;
   /** The country: China for Chinese units, the partner's country, or the country itself. */
   countryEn: string;
   countryZh: string;
@@ -65,7 +68,7 @@ function cnEntry(dataset: Dataset, city: City): Entry {
   const entry: Entry = {
     result: {
       kind: 'cn', key: city.key, nameEn: city.nameEn, nameZh: city.nameZh, level: first.cn.level,
-      provinceEn: city.regionEn, provinceZh: city.regionZh, countryEn: city.countryEn, countryZh: city.countryZh,
+      provinceEn: city.regionEn, provinceZh: city.regionZh, parentEn: first.cn.parentEn, parentZh: first.cn.parentZh, countryEn: city.countryEn, countryZh: city.countryZh,
       ties: city.pairings.length,
     },
     han: [], latin: [], initials: [],
@@ -86,7 +89,7 @@ function partnerEntry(dataset: Dataset, city: City): Entry {
   const entry: Entry = {
     result: {
       kind: 'partner', key: city.key, nameEn: city.nameEn, nameZh: city.nameZh, level: first.partner.level,
-      provinceEn: '', provinceZh: '', countryEn: city.countryEn, countryZh: city.countryZh, ties: city.pairings.length,
+      provinceEn: '', provinceZh: '', parentEn: '', parentZh: '', countryEn: city.countryEn, countryZh: city.countryZh, ties: city.pairings.length,
     },
     han: [], latin: [], initials: [],
   };
@@ -105,7 +108,7 @@ function countryEntries(dataset: Dataset): Entry[] {
       entry = {
         result: {
           kind: 'country', key, nameEn: p.partner.countryEn || key, nameZh: p.partner.countryZh || p.partner.countryEn || key,
-          level: null, provinceEn: '', provinceZh: '', countryEn: p.partner.countryEn, countryZh: p.partner.countryZh, ties: 0,
+          level: null, provinceEn: '', provinceZh: '', parentEn: '', parentZh: '', countryEn: p.partner.countryEn, countryZh: p.partner.countryZh, ties: 0,
         },
         han: [], latin: [], initials: [],
       };

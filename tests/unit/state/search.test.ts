@@ -60,6 +60,10 @@ describe('searchAtlas', () => {
     expect(results[0]!.ties).toBeGreaterThan(results[1]!.ties);
   });
 
+  test('searchAtlas(atlas, "栖霞") names a district\'s prefecture and province', () => {
+    expect(searchAtlas(atlas, '栖霞区')[0]).toMatchObject({ nameEn: 'Qixia', level: 'district', parentEn: 'Nanjing', parentZh: '南京市', provinceEn: 'Jiangsu' });
+  });
+
   test('searchAtlas(atlas, query) gives the city keys of selectCities', () => {
     expect(searchAtlas(atlas, '南京')[0]?.key).toBe('320100');
     expect(searchAtlas(atlas, '圣路易斯')[0]?.key).toBe('US|St. Louis|city');

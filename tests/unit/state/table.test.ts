@@ -13,6 +13,7 @@ import {
   type TableColumn,
 } from '../../../src/state/table';
 import { selectVisible } from '../../../src/state/visible';
+import { readAtlasFile } from '../data/atlasFile';
 import { tieFixture } from './tieFixture';
 
 const data = tieFixture();
@@ -82,5 +83,14 @@ describe('table', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1)).data;
     expect(parsed[1]).toEqual(['南京市', '江苏省', '圣路易斯', '美国', '友好城市', '1979', '有来源', '0']);
     expect(parsed[3]![5]).toBe('');
+  });
+
+  test('sortRows(atlas rows, "country", "asc", "zh") orders every adjacent pair by Chinese collation', () => {
+    const atlas = readAtlasFile();
+    const rows = sortRows(selectTableRows(atlas, selectVisible(atlas, all).pairing, 'zh'), 'country', 'asc', 'zh');
+    const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
+    expect(rows).toHaveLength(atlas.pairings.length);
+    expect(rows.every((row, i) => i === 0 || collator.compare(rows[i - 1]!.country, row.country) <= 0)).toBe(true);
+    expect(rows[0]!.country).not.toBe(rows[rows.length - 1]!.country);
   });
 });
