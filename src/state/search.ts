@@ -1,6 +1,6 @@
-import type { CnLevel, Dataset, Pairing, PartnerLevel } from '../data/schema';
-import { selectCities, type City } from './cities';
-import { hasHan, latinWords, normaliseHan, normaliseLatin, pinyinForms, stripHanSuffix } from './searchText';
+import type { CnLevel, Dataset, PartnerLevel } from '../data/schema';
+import { selectSearchEntries, type SearchEntry } from './searchIndex';
+import { hasHan, latinWords, normaliseHan, normaliseLatin, stripHanSuffix } from './searchText';
 
 /**
  * One search result.
@@ -28,13 +28,6 @@ export interface SearchResult {
   ties: number;
 }
 
-interface Entry {
-  result: SearchResult;
-  han: string[];
-  latin: string[];
-  initials: string[];
-}
-
 /** How well a query matches, best first: exact name, name prefix, pinyin initials, name substring, initials prefix. */
 const EXACT = 5;
 const PREFIX = 4;
@@ -43,98 +36,6 @@ const SUBSTRING = 2;
 const INITIALS_PREFIX = 1;
 
 const KIND_ORDER = { cn: 0, partner: 1, country: 2 } as const;
-
-function addName(entry: Entry, name: string): void {
-  if (!name) return;
-  if (hasHan(name)) {
-    const han = normaliseHan(name);
-    entry.han.push(han);
-    const stripped = stripHanSuffix(han);
-    if (stripped) entry.han.push(stripped);
-  } else {
-    const latin = normaliseLatin(name);
-    if (latin) entry.latin.push(latin);
-  }
-}
-
-/** The cn unit's toneless pinyin ("nan jing") when the dataset has it (optional on imported data). */
-function pinyinOf(pairing: Pairing): string {
-  const pinyin = (pairing.cn as { pinyin?: unknown }).pinyin;
-  return typeof pinyin === 'string' ? pinyin : '';
-}
-
-function cnEntry(dataset: Dataset, city: City): Entry {
-  const first = dataset.pairings[city.pairings[0]!]!;
-  const entry: Entry = {
-    result: {
-      kind: 'cn', key: city.key, nameEn: city.nameEn, nameZh: city.nameZh, level: first.cn.level,
-      provinceEn: city.regionEn, provinceZh: city.regionZh, parentEn: first.cn.parentEn, parentZh: first.cn.parentZh, countryEn: city.countryEn, countryZh: city.countryZh,
-      ties: city.pairings.length,
-    },
-    han: [], latin: [], initials: [],
-  };
-  addName(entry, city.nameEn);
-  addName(entry, city.nameZh);
-  const withPinyin = city.pairings.map((i) => pinyinOf(dataset.pairings[i]!)).find((p) => p !== '');
-  if (withPinyin) {
-    const forms = pinyinForms(withPinyin, city.nameZh);
-    entry.latin.push(...forms.full);
-    entry.initials.push(...forms.initials.filter((i) => i.length >= 2));
-  }
-  return entry;
-}
-
-function partnerEntry(dataset: Dataset, city: City): Entry {
-  const first = dataset.pairings[city.pairings[0]!]!;
-  const entry: Entry = {
-    result: {
-      kind: 'partner', key: city.key, nameEn: city.nameEn, nameZh: city.nameZh, level: first.partner.level,
-      provinceEn: '', provinceZh: '', parentEn: '', parentZh: '', countryEn: city.countryEn, countryZh: city.countryZh, ties: city.pairings.length,
-    },
-    han: [], latin: [], initials: [],
-  };
-  addName(entry, city.nameEn);
-  addName(entry, city.nameZh);
-  return entry;
-}
-
-function countryEntries(dataset: Dataset): Entry[] {
-  const byKey = new Map<string, Entry>();
-  for (const p of dataset.pairings) {
-    const key = p.partner.iso2 || p.partner.countryEn;
-    if (!key) continue;
-    let entry = byKey.get(key);
-    if (!entry) {
-      entry = {
-        result: {
-          kind: 'country', key, nameEn: p.partner.countryEn || key, nameZh: p.partner.countryZh || p.partner.countryEn || key,
-          level: null, provinceEn: '', provinceZh: '', parentEn: '', parentZh: '', countryEn: p.partner.countryEn, countryZh: p.partner.countryZh, ties: 0,
-        },
-        han: [], latin: [], initials: [],
-      };
-      addName(entry, entry.result.nameEn);
-      addName(entry, entry.result.nameZh);
-      byKey.set(key, entry);
-    }
-    entry.result.ties++;
-  }
-  return [...byKey.values()];
-}
-
-const cache = new WeakMap<Dataset, Entry[]>();
-
-function selectSearchEntries(dataset: Dataset): Entry[] {
-  const hit = cache.get(dataset);
-  if (hit) return hit;
-  const index = selectCities(dataset);
-  const entries = [
-    ...index.cn.map((city) => cnEntry(dataset, city)),
-    ...index.partner.map((city) => partnerEntry(dataset, city)),
-    ...countryEntries(dataset),
-  ];
-  cache.set(dataset, entries);
-  return entries;
-}
 
 function scoreForms(forms: readonly string[], variants: readonly string[], allowSubstring: boolean): number {
   let best = 0;
@@ -176,7 +77,7 @@ function prepareQuery(text: string): Query {
   return { han: false, variants: q ? [q] : [], initials: latinWords(text).length === 1, substring: q.length >= 2 };
 }
 
-function score(entry: Entry, query: Query): number {
+function score(entry: SearchEntry, query: Query): number {
   if (query.han) return scoreForms(entry.han, query.variants, query.substring);
   const byName = scoreForms(entry.latin, query.variants, query.substring);
   const initials = query.initials ? scoreInitials(entry.initials, query.variants[0]!) : 0;
@@ -194,7 +95,7 @@ function score(entry: Entry, query: Query): number {
 export function searchAtlas(dataset: Dataset, query: string, limit = 10): SearchResult[] {
   const prepared = prepareQuery(query);
   if (prepared.variants.length === 0) return [];
-  const scored: { entry: Entry; score: number }[] = [];
+  const scored: { entry: SearchEntry; score: number }[] = [];
   for (const entry of selectSearchEntries(dataset)) {
     const s = score(entry, prepared);
     if (s > 0) scored.push({ entry, score: s });
