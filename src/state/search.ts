@@ -28,9 +28,12 @@ export interface SearchResult {
   ties: number;
 }
 
-/** How well a query matches, best first: exact name, name prefix, pinyin initials, name substring, initials prefix. */
-const EXACT = 5;
-const PREFIX = 4;
+/**
+ * How well a query matches, best first: exact name; name prefix or exact initials (typing "sz" means
+ * Shenzhen or Suzhou as much as Szolnok, so the number of ties decides); name substring; initials prefix.
+ */
+const EXACT = 4;
+const PREFIX = 3;
 const INITIALS = 3;
 const SUBSTRING = 2;
 const INITIALS_PREFIX = 1;
@@ -88,8 +91,9 @@ function score(entry: SearchEntry, query: Query): number {
  * Finds Chinese units, partner cities and partner countries for a query typed in any form:
  * Chinese characters with or without 市/省/县/区 (南京, 南京市), pinyin with or without tones and spaces
  * (nanjing, nán jīng, nan jing), pinyin initials (nj; needs `cn.pinyin` in the data), English names
- * (Nanjing, St. Louis = Saint Louis), partner Chinese names (圣路易斯) and country names (日本, Japan).
- * Ranked by how well the name matches (exact, prefix, initials, substring, initials prefix), then by
+ * (Nanjing, St. Louis = Saint Louis), partner Chinese names (圣路易斯), country names (日本, Japan) and
+ * country codes typed as initials (jp, us).
+ * Ranked by how well the name matches (exact; prefix or initials; substring; initials prefix), then by
  * number of ties, then Chinese units before partners before countries. Returns at most `limit` results.
  */
 export function searchAtlas(dataset: Dataset, query: string, limit = 10): SearchResult[] {

@@ -10,7 +10,7 @@ export interface SearchEntry {
   han: string[];
   /** Latin names and joined pinyin ("nanjing", "stlouis"). */
   latin: string[];
-  /** Pinyin initials ("nj"), from `cn.pinyin` only. */
+  /** Pinyin initials ("nj", from `cn.pinyin` only) and a country's ISO code ("jp"). */
   initials: string[];
 }
 
@@ -84,6 +84,7 @@ function countryEntries(dataset: Dataset): SearchEntry[] {
       };
       addName(entry, entry.result.nameEn);
       addName(entry, entry.result.nameZh);
+      if (p.partner.iso2) entry.initials.push(p.partner.iso2.toLowerCase());
       byKey.set(key, entry);
     }
     entry.result.ties++;

@@ -49,7 +49,7 @@ export function normaliseLatin(text: string): string {
 /**
  * Pinyin forms of a name from its toneless syllables ("nan jing"): the joined syllables ("nanjing") and
  * the initials ("nj"). When the syllables also spell the administrative suffix of the Chinese name
- * ("nan jing shi" for 南京市), the forms without it are added, so that "nj" matches as well as "njs".
+ * ("nan jing shi" for 南京市), the joined form leaves it out, and the initials come with and without it.
  */
 export function pinyinForms(syllables: string, nameZh: string): { full: string[]; initials: string[] } {
   const words = latinWords(syllables);
@@ -60,8 +60,9 @@ export function pinyinForms(syllables: string, nameZh: string): { full: string[]
   if (stripped && words.length === [...han].length && [...stripped].length < words.length) {
     variants.push(words.slice(0, [...stripped].length));
   }
+  // The joined form keeps only the name without its suffix: "guangzhoushi" would match "us".
   return {
-    full: variants.map((w) => w.join('')),
+    full: [variants[variants.length - 1]!.join('')],
     initials: variants.map((w) => w.map((s) => s[0]).join('')),
   };
 }

@@ -37,6 +37,16 @@ describe('searchAtlas', () => {
     expect(names(withPinyin, 'nj').indexOf('Tianjin')).toBeGreaterThan(0);
   });
 
+  test('searchAtlas(dataset, "sz") ranks initials with prefixes, by ties: Shenzhen and Suzhou before Szolnok', () => {
+    expect(names(withPinyin, 'sz').slice(0, 2)).toEqual(['Shenzhen', 'Suzhou']);
+    expect(names(withPinyin, 'sz')).toContain('Szolnok');
+  });
+
+  test('searchAtlas(dataset, "us") does not match across pinyin syllables (guang zhou shi)', () => {
+    expect(names(withPinyin, 'us')).not.toContain('Guangzhou');
+    expect(names(withPinyin, 'us')[0]).toBe('United States');
+  });
+
   test('searchAtlas(atlas, query) finds St. Louis by its English and Chinese names', () => {
     for (const query of ['St. Louis', 'st louis', 'Saint Louis', '圣路易斯']) {
       const [first] = searchAtlas(atlas, query);
