@@ -33,13 +33,13 @@ function pinyinOf(pairing: Pairing): string {
   return typeof pinyin === 'string' ? pinyin : '';
 }
 
-function cnSearchEntry(dataset: Dataset, city: City): SearchEntry {
+function cnEntry(dataset: Dataset, city: City): SearchEntry {
   const first = dataset.pairings[city.pairings[0]!]!;
   const entry: SearchEntry = {
     result: {
       kind: 'cn', key: city.key, nameEn: city.nameEn, nameZh: city.nameZh, level: first.cn.level,
-      provinceEn: city.regionEn, provinceZh: city.regionZh, parentEn: first.cn.parentEn, parentZh: first.cn.parentZh, countryEn: city.countryEn, countryZh: city.countryZh,
-      ties: city.pairings.length,
+      provinceEn: city.regionEn, provinceZh: city.regionZh, parentEn: first.cn.parentEn, parentZh: first.cn.parentZh,
+      countryEn: city.countryEn, countryZh: city.countryZh, ties: city.pairings.length,
     },
     han: [], latin: [], initials: [],
   };
@@ -54,12 +54,13 @@ function cnSearchEntry(dataset: Dataset, city: City): SearchEntry {
   return entry;
 }
 
-function partnerSearchEntry(dataset: Dataset, city: City): SearchEntry {
+function partnerEntry(dataset: Dataset, city: City): SearchEntry {
   const first = dataset.pairings[city.pairings[0]!]!;
   const entry: SearchEntry = {
     result: {
       kind: 'partner', key: city.key, nameEn: city.nameEn, nameZh: city.nameZh, level: first.partner.level,
-      provinceEn: '', provinceZh: '', parentEn: '', parentZh: '', countryEn: city.countryEn, countryZh: city.countryZh, ties: city.pairings.length,
+      provinceEn: '', provinceZh: '', parentEn: '', parentZh: '',
+      countryEn: city.countryEn, countryZh: city.countryZh, ties: city.pairings.length,
     },
     han: [], latin: [], initials: [],
   };
@@ -77,8 +78,10 @@ function countryEntries(dataset: Dataset): SearchEntry[] {
     if (!entry) {
       entry = {
         result: {
-          kind: 'country', key, nameEn: p.partner.countryEn || key, nameZh: p.partner.countryZh || p.partner.countryEn || key,
-          level: null, provinceEn: '', provinceZh: '', parentEn: '', parentZh: '', countryEn: p.partner.countryEn, countryZh: p.partner.countryZh, ties: 0,
+          kind: 'country', key,
+          nameEn: p.partner.countryEn || key, nameZh: p.partner.countryZh || p.partner.countryEn || key,
+          level: null, provinceEn: '', provinceZh: '', parentEn: '', parentZh: '',
+          countryEn: p.partner.countryEn, countryZh: p.partner.countryZh, ties: 0,
         },
         han: [], latin: [], initials: [],
       };
@@ -100,8 +103,8 @@ export function selectSearchEntries(dataset: Dataset): SearchEntry[] {
   if (hit) return hit;
   const index = selectCities(dataset);
   const entries = [
-    ...index.cn.map((city) => cnSearchEntry(dataset, city)),
-    ...index.partner.map((city) => partnerSearchEntry(dataset, city)),
+    ...index.cn.map((city) => cnEntry(dataset, city)),
+    ...index.partner.map((city) => partnerEntry(dataset, city)),
     ...countryEntries(dataset),
   ];
   cache.set(dataset, entries);
