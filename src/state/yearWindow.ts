@@ -8,12 +8,19 @@ export interface YearWindow {
   includeUnknown: boolean;
 }
 
-/** The year window the state asks for: cumulative mode shows everything founded up to `yearTo`. */
+/**
+ * The year window the state asks for. Cumulative mode shows everything founded up to `yearTo`, plus the
+ * undated ties when `includeUnknown` is on. Range mode shows only ties founded in [yearFrom, yearTo]: an
+ * undated tie was never "founded in 1990–1999", so range mode leaves undated ties out whatever
+ * `includeUnknown` says.
+ */
 export function selectYearWindow(
   state: Pick<AtlasState, 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown'>,
 ): YearWindow {
-  const from = state.mode === 'cumulative' ? Number.NEGATIVE_INFINITY : state.yearFrom;
-  return { from, to: state.yearTo, includeUnknown: state.includeUnknown };
+  if (state.mode === 'cumulative') {
+    return { from: Number.NEGATIVE_INFINITY, to: state.yearTo, includeUnknown: state.includeUnknown };
+  }
+  return { from: state.yearFrom, to: state.yearTo, includeUnknown: false };
 }
 
 /** Whether a pairing falls inside the window. */
