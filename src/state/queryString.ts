@@ -45,7 +45,7 @@ function wellFormed(text: string): string {
 
 /** Encodes one value for the query string, keeping `,` `:` `/` `@` readable (`camera=120.3,31.5,4`). */
 export function encodeValue(text: string): string {
-  return encodeURIComponent(wellFormed(text)).replace(READABLE, (escape) => decodeURIComponent(escape));
+  return encodeURIComponent(wellFormed(text)).replace(READABLE, (hex) => decodeURIComponent(hex));
 }
 
 /** Encodes one item of a comma-separated list: like `encodeValue`, but a comma inside it stays `%2C`. */

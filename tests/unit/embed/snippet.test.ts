@@ -14,9 +14,9 @@ const view: UrlState = {
 /** Parses a snippet with the browser-independent rules a portal's HTML parser would follow. */
 function attributes(html: string, tag: string): Record<string, string> {
   const open = new RegExp(`<${tag}\\s([^>]*)>`).exec(html)?.[1] ?? '';
-  const unescape = (v: string) =>
+  const decode = (v: string) =>
     v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return Object.fromEntries([...open.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!, unescape(m[2]!)]));
+  return Object.fromEntries([...open.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!, decode(m[2]!)]));
 }
 
 describe('shareLink', () => {

@@ -200,8 +200,8 @@ describe('serializeUrlState', () => {
   });
 
   test('serializeUrlState writes a readable camera rounded to its precision', () => {
-    const camera = { lon: 120.123456, lat: -0.00001, zoom: 3.14159, bearing: 0, pitch: 0 };
-    expect(serializeUrlState(withDefaults({ camera }))).toBe('?camera=120.123,0,3.14');
+    const camera = { lon: 120.123456, lat: -0.00001, zoom: 3.14567, bearing: 0, pitch: 0 };
+    expect(serializeUrlState(withDefaults({ camera }))).toBe('?camera=120.123,0,3.15');
   });
 
   test('serializeUrlState writes bearing and pitch when either is set', () => {
