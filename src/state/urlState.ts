@@ -1,5 +1,6 @@
 import { decodeComponent, encodeItem, encodeValue, joinQuery, splitQuery } from './queryString';
 import { type Camera, formatCamera, parseCamera } from './urlCamera';
+import { readOrigins } from './urlOrigins';
 import { emptyUrlFilters, FILTER_PARAMS, readFilterItems, type UrlFilters, writeFilterItem } from './urlFilters';
 import type { Lang, YearMode } from './state';
 
@@ -82,31 +83,6 @@ function validYears(years: YearSpan | null): YearSpan | null {
   if (!years || !Number.isInteger(years.from) || !Number.isInteger(years.to)) return null;
   if (years.from < MIN_YEAR || years.to > MAX_YEAR || years.from > years.to) return null;
   return years;
-}
-
-/**
- * Reads one origin (`https://portal.example:8443`) in its canonical form (`new URL(text).origin`), or null
- * unless the text is an http(s) origin alone: an ASCII (punycode) or IPv6 host, no path, query, fragment,
- * user name or wildcard: a wildcard would let any page that registers a matching name drive the atlas.
- */
-export function parseOrigin(text: string): string | null {
-  const trimmed = text.trim();
-  if (!/^https?:\/\/([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?\/?$/i.test(trimmed)) return null;
-  try {
-    return new URL(trimmed).origin;
-  } catch {
-    return null;
-  }
-}
-
-function readOrigins(items: readonly string[], warn: (message: string) => void): string[] {
-  const origins: string[] = [];
-  for (const item of items) {
-    const origin = parseOrigin(item);
-    if (origin === null) warn(`invalid origins: ${item}`);
-    else if (!origins.includes(origin)) origins.push(origin);
-  }
-  return origins;
 }
 
 /** A reference or URL as written: trimmed, null when empty. */

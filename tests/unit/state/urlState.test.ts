@@ -2,13 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CN_LEVELS, RELATIONS, YEAR_STATUSES } from '../../../src/data/enums';
 import { REGIONS } from '../../../src/data/regions';
-import {
-  defaultUrlState,
-  parseOrigin,
-  parseUrlState,
-  serializeUrlState,
-  type UrlState,
-} from '../../../src/state/urlState';
+import { defaultUrlState, parseUrlState, serializeUrlState, type UrlState } from '../../../src/state/urlState';
 
 /** Parses and collects the warnings. */
 function parse(search: string): { state: UrlState; warnings: string[] } {
@@ -287,18 +281,5 @@ describe('serializeUrlState and parseUrlState', () => {
     expect(parseUrlState(serializeUrlState(state))).toEqual({
       ...state, city: 'Akashi', filters: { ...state.filters, country: ['JP'] },
     });
-  });
-});
-
-describe('parseOrigin', () => {
-  test('parseOrigin(text) accepts http(s) origins only', () => {
-    expect(parseOrigin('https://a.example:8443')).toBe('https://a.example:8443');
-    expect(parseOrigin('https://a.example:443')).toBe('https://a.example');
-    expect(parseOrigin('http://localhost:5173/')).toBe('http://localhost:5173');
-    expect(parseOrigin('null')).toBeNull();
-    expect(parseOrigin('file:///x')).toBeNull();
-    expect(parseOrigin('https://*.example')).toBeNull();
-    expect(parseOrigin('https://user@a.example')).toBeNull();
-    expect(parseOrigin('http://[::1]:8080')).toBe('http://[::1]:8080');
   });
 });
