@@ -30,11 +30,18 @@ export interface RecordedVideo {
   durationMs: number;
 }
 
+/**
+ * Longest wait after the last frame for the encoder's first data: a busy machine's software encoder
+ * can lag by seconds, and stopping before it has produced anything gives an empty file.
+ */
+export const ENCODER_GRACE_MS = 5000;
+
 const abortError = (): DOMException => new DOMException('Recording cancelled', 'AbortError');
 
 /**
  * Records a WebM video of a compositing canvas (`canvas.captureStream` + `MediaRecorder`), calling
- * `drawFrame` once per animation frame for `durationMs`. Rejects when the browser records no WebM or
+ * `drawFrame` once per animation frame for `durationMs` (then with the last frame until the encoder has
+ * produced data, at most `ENCODER_GRACE_MS`, so the reported duration can be longer). Rejects when the browser records no WebM or
  * when `signal` aborts; every track and timer is released either way.
  */
 export function recordVideo(options: RecordVideoOptions): Promise<RecordedVideo> {
@@ -51,8 +58,10 @@ export function recordVideo(options: RecordVideoOptions): Promise<RecordedVideo>
   const bitsPerSecond = options.bitsPerSecond ?? Math.round((8_000_000 * canvas.width * canvas.height) / (1920 * 1080));
   const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: bitsPerSecond });
   const chunks: Blob[] = [];
+  let bytes = 0;
   recorder.ondataavailable = (event) => {
     if (event.data.size > 0) chunks.push(event.data);
+    bytes += event.data.size;
   };
 
   return new Promise<RecordedVideo>((resolve, reject) => {
@@ -98,7 +107,7 @@ export function recordVideo(options: RecordVideoOptions): Promise<RecordedVideo>
         return;
       }
       options.onProgress?.(recordingProgress(elapsed, options.durationMs));
-      if (elapsed >= options.durationMs) {
+      if (elapsed >= options.durationMs && (bytes > 0 || elapsed >= options.durationMs + ENCODER_GRACE_MS)) {
         ended = scheduler.now();
         if (recorder.state !== 'inactive') recorder.stop();
         return;
