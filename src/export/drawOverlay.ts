@@ -32,7 +32,9 @@ function drawText(ctx: CanvasRenderingContext2D, block: TextBlock, theme: Export
   ctx.fillStyle = block.role === 'muted' ? theme.muted : theme.text;
   ctx.textAlign = block.align;
   ctx.textBaseline = 'middle';
-  block.lines.forEach((line, i) => ctx.fillText(line, block.x, block.y + (i + 0.5) * block.lineHeight));
+  block.lines.forEach((line, i) => {
+    ctx.fillText(line, block.x, block.y + (i + 0.5) * block.lineHeight);
+  });
 }
 
 /**
