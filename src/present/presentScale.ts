@@ -1,4 +1,4 @@
-import type { ArcStyle } from '../map/arcStyle';
+import type { ArcStyle } from '../map/arcs/arcStyle';
 
 /** Thinnest arc in presenter mode, in device pixels: hairlines vanish on a projector. */
 export const PRESENT_MIN_ARC_PX = 3;

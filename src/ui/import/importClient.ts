@@ -1,7 +1,7 @@
 import type { Ambiguity, Choices } from '../../data/import/ambiguity';
 import type { ColumnMapping } from '../../data/import/columns';
 import type { TextEncoding } from '../../data/import/encoding';
-import type { ImportInput, WorkerRequest, WorkerResponse } from '../../data/import/protocol';
+import type { ImportInput, WorkerRequest, WorkerResponse } from '../../worker/protocol';
 import type { ImportPhase, ImportResult, TableSummary } from '../../data/import/session';
 import type { ImportFailure } from '../../state/importWizard';
 
@@ -36,7 +36,7 @@ export function createImportClient(gazetteerBase: string, onProgress: (phase: Im
   let nextId = 1;
 
   const start = (): void => {
-    worker = new Worker(new URL('../../data/import/importWorker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('../../worker/importWorker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const response = event.data;
       if (!pending || response.id !== pending.id) return;

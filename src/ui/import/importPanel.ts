@@ -1,6 +1,6 @@
 import './import.css';
 import type { TextEncoding } from '../../data/import/encoding';
-import type { ImportInput } from '../../data/import/protocol';
+import type { ImportInput } from '../../worker/protocol';
 import type { ImportCounts } from '../../data/import/report';
 import type { Dataset } from '../../data/schema';
 import { t } from '../../i18n/t';

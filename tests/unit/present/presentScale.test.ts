@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcStyle } from '../../../src/map/arcStyle';
+import { arcStyle } from '../../../src/map/arcs/arcStyle';
 import { PRESENT_MIN_ARC_PX, presentArcStyle, presentScale } from '../../../src/present/presentScale';
 
 describe('presentScale', () => {

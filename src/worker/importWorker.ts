@@ -4,11 +4,11 @@
  * responsive while a large file loads. One session at a time; the gazetteers stay cached between
  * imports.
  */
-import { parseCnGazetteer, type CnGazetteer } from './cnGazetteer';
+import { parseCnGazetteer, type CnGazetteer } from '../data/import/cnGazetteer';
 import type { ImportInput, WorkerRequest, WorkerResponse } from './protocol';
-import type { SourceFile } from './readSources';
-import { createImportSession, type GazetteerLoader } from './session';
-import { parseWorldGazetteer, type WorldGazetteer } from './worldGazetteer';
+import type { SourceFile } from '../data/import/readSources';
+import { createImportSession, type GazetteerLoader } from '../data/import/session';
+import { parseWorldGazetteer, type WorldGazetteer } from '../data/import/worldGazetteer';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,8 +1,8 @@
-import type { Ambiguity, Choices } from './ambiguity';
-import type { ColumnMapping, MappingProblem } from './columns';
-import type { TextEncoding } from './encoding';
-import type { ReadError } from './readSources';
-import type { ImportPhase, ImportResult, TableSummary } from './session';
+import type { Ambiguity, Choices } from '../data/import/ambiguity';
+import type { ColumnMapping, MappingProblem } from '../data/import/columns';
+import type { TextEncoding } from '../data/import/encoding';
+import type { ReadError } from '../data/import/readSources';
+import type { ImportPhase, ImportResult, TableSummary } from '../data/import/session';
 
 /** Input the worker reads: files, pasted text or a URL it fetches itself. */
 export type ImportInput =
