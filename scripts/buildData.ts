@@ -8,14 +8,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { buildDataset, type CsvRow } from '../src/data/buildDataset';
+import { buildDataset, type CsvRow } from './buildDataset';
 import { attributionMarkdown } from './attributionMarkdown';
 import { datasetCounts } from './datasetCounts';
 import { dataReadme } from './dataReadme';
-import { formatDatasetFile } from './formatDatasetFile';
+import { formatDatasetFile } from '../src/data/serializeDataset';
 import { loadGeoNamesPartnerNameZh } from './geonamesNamesZh';
 
-const SOURCE_FILES = ['pairs.csv', 'evidence.csv', 'official_totals.csv'] as const;
+const SOURCE_FILES = ['pairs.csv', 'evidence.csv', 'official_totals.csv', 'gazetteer_cn.csv'] as const;
 type SourceFile = (typeof SOURCE_FILES)[number];
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,6 +71,7 @@ function main(): void {
       pairs: parseCsv('pairs.csv', bytes['pairs.csv']),
       evidence: parseCsv('evidence.csv', bytes['evidence.csv']),
       totals: parseCsv('official_totals.csv', bytes['official_totals.csv']),
+      gazetteer: parseCsv('gazetteer_cn.csv', bytes['gazetteer_cn.csv']),
     },
     { sourceHash: hash.digest('hex'), countryNameZh, partnerNameZh: loadGeoNamesPartnerNameZh() },
   );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import type { PartnerQuery } from '../src/data/buildDataset';
+import type { PartnerQuery } from './buildDataset';
 import { createPartnerNameMatcher, type GazetteerPlace } from './partnerNameMatcher';
 
 /** Countries whose own names use Han characters: a Han alternate name there may be Japanese or Korean. */
@@ -30,6 +30,7 @@ export function* readGeoNamesTable(text: string): Generator<GazetteerPlace> {
       lon: Number(lon),
       names: [name ?? '', asciiName ?? ''],
       alternateNames: alternateNames ? alternateNames.split(',') : [],
+      featureCode: columns[7] ?? '',
     };
   }
 }
@@ -54,13 +55,28 @@ export function createSimplifiedChineseTest(): (name: string, iso2: string) => b
 }
 
 /**
+ * The simplified Chinese form of a Han-script GeoNames alternate name: in Japan and Korea the kanji or
+ * hanja name converted to simplified characters with OpenCC (豊橋市 → 丰桥市, 蔚山廣域市 → 蔚山广域市);
+ * elsewhere the name itself when it already reads as simplified Chinese (`createSimplifiedChineseTest`), else null.
+ */
+export function createToSimplified(): (name: string, iso2: string) => string | null {
+  const fromJapan = OpenCC.Converter({ from: 'jp', to: 'cn' });
+  const isSimplified = createSimplifiedChineseTest();
+  return (name, iso2) => {
+    if (HAN_WRITING_COUNTRIES.has(iso2)) return fromJapan(name);
+    return isSimplified(name, iso2) ? name : null;
+  };
+}
+
+/**
  * The Chinese-name lookup the build uses: GeoNames cities500 alternate names, matched on name, country
- * and a point within 30 km (see `createPartnerNameMatcher` for when it answers).
+ * and a point within 30 km, 150 km for a Japanese prefecture's capital (see `createPartnerNameMatcher` for when it answers).
  */
 export function loadGeoNamesPartnerNameZh(): (partner: PartnerQuery) => string | null {
   const text = readFileSync(geonamesCities500Path(), 'utf8');
   return createPartnerNameMatcher(readGeoNamesTable(text), {
     maxDistanceKm: 30,
-    isSimplifiedChinese: createSimplifiedChineseTest(),
+    maxRegionDistanceKm: 150,
+    toSimplified: createToSimplified(),
   });
 }

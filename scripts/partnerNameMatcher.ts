@@ -1,4 +1,5 @@
-import type { PartnerQuery } from '../src/data/buildDataset';
+import { distanceKm } from '../src/geo/distance';
+import type { PartnerQuery } from './buildDataset';
 
 /** A populated place from a gazetteer, with its names in any script. */
 export interface GazetteerPlace {
@@ -11,19 +12,29 @@ export interface GazetteerPlace {
   names: readonly string[];
   /** Alternate names in any language, without language tags. */
   alternateNames: readonly string[];
+  /** GeoNames feature code (PPLA2: seat of a municipality…), '' when unknown. */
+  featureCode: string;
 }
 
 /** Options of `createPartnerNameMatcher`. */
 export interface MatcherOptions {
-  /** Largest distance in km between the partner's point and the place for a match. */
+  /** Largest distance in km between the partner's point and a city or district place for a match. */
   maxDistanceKm: number;
-  /** Whether a name written in Han characters reads as simplified Chinese for a place in that country. */
-  isSimplifiedChinese: (name: string, iso2: string) => boolean;
+  /** Largest distance in km between a state/province partner's point and its capital of the same name. */
+  maxRegionDistanceKm: number;
+  /**
+   * The simplified Chinese form of a Han-script alternate name of a place in that country (Japanese
+   * kanji and Korean hanja converted), or null when the name cannot be read as a Chinese name.
+   */
+  toSimplified: (name: string, iso2: string) => string | null;
 }
 
-const HAN_ONLY = /^[\p{Script=Han}·]+$/u;
+const HAN_ONLY = /^[\p{Script=Han}々·]+$/u;
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u;
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
+/** Country suffixes of local government names: 市 city, 区 ward/district, 广域市 metropolitan city… */
+const JP_KR_SUFFIX = /(特别市|广域市|特别自治市|市|区|郡|町|村|县|府|道|都)$/u;
+const JP_PREFECTURE_SUFFIX: Record<string, string> = { tokyo: '都', osaka: '府', kyoto: '府', hokkaido: '' };
 
 /** A name folded for matching: no accents, lower case, words split on punctuation, common abbreviations spelled out. */
 export function foldName(name: string): string {
@@ -37,23 +48,62 @@ export function foldName(name: string): string {
     .join(' ');
 }
 
-/** Great-circle distance in km on a sphere of the Earth's mean radius. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+/**
+ * The names a partner may carry in a gazetteer: the district of `City – District`, the name without a
+ * parenthesis (`Ōta (Tokyo)`), without `Prefecture`/`Province`, and without the romanised Korean or
+ * Japanese suffixes (`-si`, `-gun`, `-gu`, `-shi`).
+ */
+export function partnerKeys(nameEn: string): string[] {
+  const local = nameEn.split(/\s+[–—-]\s+/).pop() ?? nameEn;
+  const bare = local.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+(Prefecture|Province|City)$/i, '').trim();
+  const keys = [foldName(bare), foldName(bare.replace(/-(si|gun|gu|shi|ku)$/i, ''))];
+  return [...new Set(keys.filter((key) => key !== ''))];
+}
+
+function simplifiedNames(place: GazetteerPlace, iso2: string, toSimplified: MatcherOptions['toSimplified']): string[] {
+  const names = new Set<string>();
+  for (const name of place.alternateNames) {
+    if (!HAN_ONLY.test(name)) continue;
+    const simplified = toSimplified(name, iso2);
+    if (simplified !== null) names.add(simplified);
+  }
+  return [...names];
+}
+
+/** Picks one name: with the local-government suffix when the country writes one, else the most common form. */
+function pickName(names: readonly string[], place: GazetteerPlace, partner: PartnerQuery): string | null {
+  if (names.length === 0) return null;
+  const sorted = [...names].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  if (partner.iso2 !== 'JP' && partner.iso2 !== 'KR') {
+    return sorted.length === 1 ? (sorted[0] ?? null) : null;
+  }
+  const suffixed = sorted.filter((name) => JP_KR_SUFFIX.test(name) && !name.endsWith('区'));
+  if (partner.level === 'district') return sorted.find((name) => name.endsWith('区')) ?? sorted[0] ?? null;
+  if (partner.level === 'state/province') {
+    const base = sorted.find((name) => !JP_KR_SUFFIX.test(name)) ?? sorted[0] ?? '';
+    const key = partnerKeys(partner.nameEn)[0] ?? '';
+    if (partner.iso2 !== 'JP') return null;
+    return `${base.replace(/市$/, '')}${JP_PREFECTURE_SUFFIX[key] ?? '县'}`;
+  }
+  const longest = [...suffixed].sort((a, b) => b.length - a.length)[0];
+  if (longest) return longest;
+  const bare = sorted[0] ?? null;
+  // A municipality's seat (PPLA2) or a prefecture's capital (PPLA) named without 市 is the city itself.
+  return bare !== null && partner.iso2 === 'JP' && /^PPL(A|A2|C)$/.test(place.featureCode) ? `${bare}市` : bare;
 }
 
 /**
- * Builds a lookup from partner to Chinese name that answers only when the answer is unambiguous:
+ * Builds a lookup from partner to Chinese name, matched on name AND point, never on name alone:
  *
- * 1. the partner is a city or district (regions are not in a gazetteer of populated places);
- * 2. exactly one place in the partner's country carries the partner's English name (main, ASCII or a
- *    Latin-script alternate name) and, when the partner has a point, lies within `maxDistanceKm` of it;
- * 3. exactly one distinct alternate name of that place is written in Han characters only and passes
- *    `isSimplifiedChinese`.
+ * 1. places in the partner's country that carry one of the partner's names (`partnerKeys`: main, ASCII
+ *    or a Latin-script alternate name), within `maxDistanceKm` of the partner's point (for a Japanese
+ *    prefecture: its capital of the same name within `maxRegionDistanceKm`); the nearest one is taken.
+ *    A partner without a point must have exactly one such place in its country;
+ * 2. the place's Han-script alternate names in simplified form (`toSimplified`). Outside Japan and
+ *    Korea exactly one distinct form must remain; in Japan and Korea the form with the local-government
+ *    suffix (明石市, 蔚山广域市) is preferred, a district takes its 区 form, a Japanese city whose
+ *    GeoNames place is a municipal seat without a 市 form gets 市 added (相模原 → 相模原市), and a
+ *    Japanese prefecture gets 县 (都/府 for Tokyo, Osaka, Kyoto) after its capital's name.
  *
  * Anything else answers null, and the caller keeps the English name.
  */
@@ -73,21 +123,27 @@ export function createPartnerNameMatcher(
     }
   }
   return (partner) => {
-    if (partner.level !== 'city' && partner.level !== 'district') return null;
-    const candidates = (byKey.get(`${partner.iso2}|${foldName(partner.nameEn)}`) ?? []).filter(
-      (place) =>
-        partner.lat === null ||
-        partner.lon === null ||
-        distanceKm(partner.lat, partner.lon, place.lat, place.lon) <= options.maxDistanceKm,
-    );
-    const [place, ...others] = candidates;
-    if (!place || others.length > 0) return null;
-    const names = new Set(
-      place.alternateNames.filter(
-        (name) => HAN_ONLY.test(name) && options.isSimplifiedChinese(name, partner.iso2),
-      ),
-    );
-    const [name, ...otherNames] = names;
-    return name !== undefined && otherNames.length === 0 ? name : null;
+    const region = partner.level === 'state/province';
+    if (region && partner.iso2 !== 'JP') return null;
+    const limit = region ? options.maxRegionDistanceKm : options.maxDistanceKm;
+    const found = new Map<number, GazetteerPlace>();
+    for (const key of partnerKeys(partner.nameEn)) {
+      for (const place of byKey.get(`${partner.iso2}|${key}`) ?? []) found.set(place.id, place);
+    }
+    let candidates = [...found.values()];
+    if (partner.lat !== null && partner.lon !== null) {
+      const at = { lat: partner.lat, lon: partner.lon };
+      candidates = candidates
+        .map((place) => ({ place, km: distanceKm(at, place) }))
+        .filter(({ km }) => km <= limit)
+        .sort((a, b) => a.km - b.km || a.place.id - b.place.id)
+        .map(({ place }) => place)
+        .slice(0, 1);
+    } else if (candidates.length > 1) {
+      return null;
+    }
+    const [place] = candidates;
+    if (!place) return null;
+    return pickName(simplifiedNames(place, partner.iso2, options.toSimplified), place, partner);
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PartnerQuery } from '../../../src/data/buildDataset';
+import type { PartnerQuery } from '../../../scripts/buildDataset';
 import { createPartnerNameMatcher, foldName, type GazetteerPlace } from '../../../scripts/partnerNameMatcher';
 
 function place(overrides: Partial<GazetteerPlace>): GazetteerPlace {
