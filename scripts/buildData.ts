@@ -13,7 +13,8 @@ import { attributionMarkdown } from './attributionMarkdown';
 import { datasetCounts } from './datasetCounts';
 import { dataReadme } from './dataReadme';
 import { formatDatasetFile } from '../src/data/serializeDataset';
-import { loadGeoNamesPartnerNameZh } from './geonamesNamesZh';
+import { loadGeoNamesLookups } from './geonamesNamesZh';
+import { packProblems } from './packChecks';
 
 const SOURCE_FILES = ['pairs.csv', 'evidence.csv', 'official_totals.csv', 'gazetteer_cn.csv'] as const;
 type SourceFile = (typeof SOURCE_FILES)[number];
@@ -66,6 +67,7 @@ function main(): void {
     hash.update(`${name}\n${bytes[name].length}\n`).update(bytes[name]);
   }
   const countryNameZh = createCountryNameZh();
+  const geonames = loadGeoNamesLookups();
   const { file, warnings } = buildDataset(
     {
       pairs: parseCsv('pairs.csv', bytes['pairs.csv']),
@@ -73,19 +75,21 @@ function main(): void {
       totals: parseCsv('official_totals.csv', bytes['official_totals.csv']),
       gazetteer: parseCsv('gazetteer_cn.csv', bytes['gazetteer_cn.csv']),
     },
-    { sourceHash: hash.digest('hex'), countryNameZh, partnerNameZh: loadGeoNamesPartnerNameZh() },
+    { sourceHash: hash.digest('hex'), countryNameZh, partnerNameZh: geonames.partnerNameZh },
   );
   const counts = datasetCounts(file);
+  const problems = packProblems(file.pairings, ({ partner }) => geonames.nearestNamedPlaceKm(partner));
   const out = join(repoRoot, 'data');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'atlas.json'), formatDatasetFile(file));
-  writeFileSync(join(out, 'README.md'), dataReadme(counts, warnings.length));
+  writeFileSync(join(out, 'README.md'), dataReadme(counts, warnings, problems));
   writeFileSync(join(out, 'ATTRIBUTION.md'), attributionMarkdown());
   for (const warning of warnings) console.warn(`warning: ${warning}`);
+  for (const problem of problems) console.warn(`pack problem (${problem.kind}): ${problem.message}`);
   console.log(
     `data/atlas.json: ${counts.pairings} pairings, ${counts.drawable} on the map, ${counts.withYear} with a year, ` +
       `${counts.conflicts} conflicts, ${counts.notOnMap} not on the map, ` +
-      `${counts.partnersWithNameZh}/${counts.partners} partners with a Chinese name, ${warnings.length} warnings`,
+      `${counts.partnersWithNameZh}/${counts.partners} partners with a Chinese name, ${warnings.length} warnings, ${problems.length} pack problems`,
   );
 }
 

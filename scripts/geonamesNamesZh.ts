@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { PartnerQuery } from './buildDataset';
-import { createPartnerNameMatcher, type GazetteerPlace } from './partnerNameMatcher';
+import { createPartnerNameMatcher, indexPlaces, nearestNamedPlaceKm, type GazetteerPlace } from './partnerNameMatcher';
 
 /** Countries whose own names use Han characters: a Han alternate name there may be Japanese or Korean. */
 const HAN_WRITING_COUNTRIES = new Set(['JP', 'KR', 'KP']);
@@ -69,14 +69,21 @@ export function createToSimplified(): (name: string, iso2: string) => string | n
 }
 
 /**
- * The Chinese-name lookup the build uses: GeoNames cities500 alternate names, matched on name, country
- * and a point within 30 km, 150 km for a Japanese prefecture's capital (see `createPartnerNameMatcher` for when it answers).
+ * The GeoNames lookups the build uses, over one read of cities500: the partner's Chinese name (matched
+ * on name, country and a point within 30 km, 150 km for a Japanese prefecture's capital; see
+ * `createPartnerNameMatcher`), and the distance from a partner's point to the nearest place of its name.
  */
-export function loadGeoNamesPartnerNameZh(): (partner: PartnerQuery) => string | null {
-  const text = readFileSync(geonamesCities500Path(), 'utf8');
-  return createPartnerNameMatcher(readGeoNamesTable(text), {
-    maxDistanceKm: 30,
-    maxRegionDistanceKm: 150,
-    toSimplified: createToSimplified(),
-  });
+export function loadGeoNamesLookups(): {
+  partnerNameZh: (partner: PartnerQuery) => string | null;
+  nearestNamedPlaceKm: (partner: PartnerQuery) => number | null;
+} {
+  const index = indexPlaces(readGeoNamesTable(readFileSync(geonamesCities500Path(), 'utf8')));
+  return {
+    partnerNameZh: createPartnerNameMatcher(index, {
+      maxDistanceKm: 30,
+      maxRegionDistanceKm: 150,
+      toSimplified: createToSimplified(),
+    }),
+    nearestNamedPlaceKm: (partner) => nearestNamedPlaceKm(index, partner),
+  };
 }

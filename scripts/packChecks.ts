@@ -28,7 +28,7 @@ export interface PackProblem {
 
 /**
  * The problems of built pairings: each flag whose name (before `:`) the pack README does not describe;
- * each partner point more than FAR_FROM_NAMED_PLACE_KM from the nearest place of its name in its country
+ * each city or district partner point more than FAR_FROM_NAMED_PLACE_KM from the nearest place of its name in its country
  * (`nearestNamedPlaceKm`, null when no such place is known), unless the pack already flags the point as
  * unverified, replaced or a city's point for a district; and each pair of pairings with the same Chinese
  * unit and the same partner (country and folded name) that the pack does not mark as a possible duplicate.
@@ -47,7 +47,8 @@ export function packProblems(
     const excused = names.some((name) =>
       ['partner_coord_unverified', 'partner_coord_replaced', 'partner_coord_is_city_of_district'].includes(name),
     );
-    const km = pairing.partner.lat === null ? null : nearestNamedPlaceKm(pairing);
+    const town = pairing.partner.level === 'city' || pairing.partner.level === 'district';
+    const km = pairing.partner.lat === null || !town ? null : nearestNamedPlaceKm(pairing);
     if (km !== null && km > FAR_FROM_NAMED_PLACE_KM && !excused) {
       problems.push({
         kind: 'partner point far from its named place',

@@ -56,8 +56,13 @@ export function foldName(name: string): string {
 export function partnerKeys(nameEn: string): string[] {
   const local = nameEn.split(/\s+[–—-]\s+/).pop() ?? nameEn;
   const bare = local.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+(Prefecture|Province|City)$/i, '').trim();
-  const keys = [foldName(bare), foldName(bare.replace(/-(si|gun|gu|shi|ku)$/i, ''))];
+  const keys = [foldName(bare), foldName(stripLocalSuffix(bare))];
   return [...new Set(keys.filter((key) => key !== ''))];
+}
+
+/** A romanised Korean or Japanese name without its local-government suffix: Gimhae-si → Gimhae. */
+function stripLocalSuffix(name: string): string {
+  return name.replace(/[-\s](si|gun|gu|shi|ku|machi|cho|mura|son)$/i, '');
 }
 
 function simplifiedNames(place: GazetteerPlace, iso2: string, toSimplified: MatcherOptions['toSimplified']): string[] {
@@ -92,6 +97,43 @@ function pickName(names: readonly string[], place: GazetteerPlace, partner: Part
   return bare !== null && partner.iso2 === 'JP' && /^PPL(A|A2|C)$/.test(place.featureCode) ? `${bare}市` : bare;
 }
 
+/** Places by `ISO2|folded name`, for every Latin name and its form without a local-government suffix. */
+export type PlaceIndex = Map<string, GazetteerPlace[]>;
+
+/** Indexes places by country and folded Latin name (main, ASCII, Latin alternates, without -si/-shi…). */
+export function indexPlaces(places: Iterable<GazetteerPlace>): PlaceIndex {
+  const byKey: PlaceIndex = new Map();
+  for (const place of places) {
+    const latinAlternates = place.alternateNames.filter((name) => LATIN.test(name));
+    const all = [...place.names, ...latinAlternates];
+    const keys = new Set([...all, ...all.map(stripLocalSuffix)].map(foldName).filter((key) => key !== ''));
+    for (const key of keys) {
+      const fullKey = `${place.iso2}|${key}`;
+      const list = byKey.get(fullKey);
+      if (list) list.push(place);
+      else byKey.set(fullKey, [place]);
+    }
+  }
+  return byKey;
+}
+
+/**
+ * Distance in km from a partner's point to the nearest place of its name in its country, or null when
+ * the partner has no point or the index has no place of that name.
+ */
+export function nearestNamedPlaceKm(index: PlaceIndex, partner: PartnerQuery): number | null {
+  if (partner.lat === null || partner.lon === null) return null;
+  const at = { lat: partner.lat, lon: partner.lon };
+  let best: number | null = null;
+  for (const key of partnerKeys(partner.nameEn)) {
+    for (const place of index.get(`${partner.iso2}|${key}`) ?? []) {
+      const km = distanceKm(at, place);
+      if (best === null || km < best) best = km;
+    }
+  }
+  return best;
+}
+
 /**
  * Builds a lookup from partner to Chinese name, matched on name AND point, never on name alone:
  *
@@ -108,20 +150,10 @@ function pickName(names: readonly string[], place: GazetteerPlace, partner: Part
  * Anything else answers null, and the caller keeps the English name.
  */
 export function createPartnerNameMatcher(
-  places: Iterable<GazetteerPlace>,
+  places: Iterable<GazetteerPlace> | PlaceIndex,
   options: MatcherOptions,
 ): (partner: PartnerQuery) => string | null {
-  const byKey = new Map<string, GazetteerPlace[]>();
-  for (const place of places) {
-    const latinAlternates = place.alternateNames.filter((name) => LATIN.test(name));
-    const keys = new Set([...place.names, ...latinAlternates].map(foldName).filter((key) => key !== ''));
-    for (const key of keys) {
-      const fullKey = `${place.iso2}|${key}`;
-      const list = byKey.get(fullKey);
-      if (list) list.push(place);
-      else byKey.set(fullKey, [place]);
-    }
-  }
+  const byKey = places instanceof Map ? places : indexPlaces(places);
   return (partner) => {
     const region = partner.level === 'state/province';
     if (region && partner.iso2 !== 'JP') return null;
