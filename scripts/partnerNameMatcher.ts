@@ -1,3 +1,4 @@
+import { latinWords } from '../src/data/import/nameKey';
 import { distanceKm } from '../src/geo/distance';
 import type { PartnerQuery } from './buildDataset';
 
@@ -31,21 +32,16 @@ export interface MatcherOptions {
 
 const HAN_ONLY = /^[\p{Script=Han}々·]+$/u;
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u;
-const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 /** Country suffixes of local government names: 市 city, 区 ward/district, 广域市 metropolitan city… */
 const JP_KR_SUFFIX = /(特别市|广域市|特别自治市|市|区|郡|町|村|县|府|道|都)$/u;
 const JP_PREFECTURE_SUFFIX: Record<string, string> = { tokyo: '都', osaka: '府', kyoto: '府', hokkaido: '' };
 
-/** A name folded for matching: no accents, lower case, words split on punctuation, common abbreviations spelled out. */
+/**
+ * A name folded for matching, with the importer's and the app's normalisation (`latinWords`): no
+ * accents, lower case, words split on punctuation, common abbreviations spelled out, joined by spaces.
+ */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '')
-    .map((word) => ABBREVIATIONS[word] ?? word)
-    .join(' ');
+  return latinWords(name).join(' ');
 }
 
 /**
