@@ -31,6 +31,7 @@ export function* readGeoNamesTable(text: string): Generator<GazetteerPlace> {
       names: [name ?? '', asciiName ?? ''],
       alternateNames: alternateNames ? alternateNames.split(',') : [],
       featureCode: columns[7] ?? '',
+      admin1: columns[10] ?? '',
     };
   }
 }
@@ -70,7 +71,7 @@ export function createToSimplified(): (name: string, iso2: string) => string | n
 
 /**
  * The GeoNames lookups the build uses, over one read of cities500: the partner's Chinese name (matched
- * on name, country and a point within 30 km, 150 km for a Japanese prefecture's capital; see
+ * on name, country and a point within 30 km (100 km for the only place of that name in the country), 150 km for a Japanese prefecture's capital; see
  * `createPartnerNameMatcher`), and the distance from a partner's point to the nearest place of its name.
  */
 export function loadGeoNamesLookups(): {
@@ -81,6 +82,7 @@ export function loadGeoNamesLookups(): {
   return {
     partnerNameZh: createPartnerNameMatcher(index, {
       maxDistanceKm: 30,
+      maxUniqueDistanceKm: 100,
       maxRegionDistanceKm: 150,
       toSimplified: createToSimplified(),
     }),

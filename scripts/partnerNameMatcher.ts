@@ -1,4 +1,5 @@
 import { latinWords } from '../src/data/import/nameKey';
+import { US_STATES } from '../src/data/import/usStates';
 import { distanceKm } from '../src/geo/distance';
 import type { PartnerQuery } from './buildDataset';
 
@@ -15,12 +16,19 @@ export interface GazetteerPlace {
   alternateNames: readonly string[];
   /** GeoNames feature code (PPLA2: seat of a municipality…), '' when unknown. */
   featureCode: string;
+  /** GeoNames admin1 code (US: the state's postal code), '' when unknown. */
+  admin1: string;
 }
 
 /** Options of `createPartnerNameMatcher`. */
 export interface MatcherOptions {
   /** Largest distance in km between the partner's point and a city or district place for a match. */
   maxDistanceKm: number;
+  /**
+   * Largest distance in km between a city or district partner's point and a place of its name when that
+   * place is the only one of the name in the country (the pack's point may be a region's centroid).
+   */
+  maxUniqueDistanceKm: number;
   /** Largest distance in km between a state/province partner's point and its capital of the same name. */
   maxRegionDistanceKm: number;
   /**
@@ -50,7 +58,7 @@ export function foldName(name: string): string {
  * Japanese suffixes (`-si`, `-gun`, `-gu`, `-shi`).
  */
 export function partnerKeys(nameEn: string): string[] {
-  const local = nameEn.split(/\s+[–—-]\s+/).pop() ?? nameEn;
+  const local = (nameEn.split(/\s+[–—-]\s+/).pop() ?? nameEn).replace(/,.*$/, '');
   const bare = local.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+(Prefecture|Province|City)$/i, '').trim();
   const keys = [foldName(bare), foldName(stripLocalSuffix(bare))];
   return [...new Set(keys.filter((key) => key !== ''))];
@@ -93,6 +101,15 @@ function pickName(names: readonly string[], place: GazetteerPlace, partner: Part
   return bare !== null && partner.iso2 === 'JP' && /^PPL(A|A2|C)$/.test(place.featureCode) ? `${bare}市` : bare;
 }
 
+/** The US state a partner's name qualifies ("Morton, Illinois" → IL), or null. */
+function usStateOf(partner: PartnerQuery): string | null {
+  const qualifier = /,\s*([^,]+)$/.exec(partner.nameEn)?.[1];
+  if (partner.iso2 !== 'US' || qualifier === undefined) return null;
+  const key = foldName(qualifier);
+  const entry = Object.entries(US_STATES).find(([code, name]) => foldName(name) === key || code.toLowerCase() === key);
+  return entry ? entry[0] : null;
+}
+
 /** Places by `ISO2|folded name`, for every Latin name and its form without a local-government suffix. */
 export type PlaceIndex = Map<string, GazetteerPlace[]>;
 
@@ -133,8 +150,9 @@ export function nearestNamedPlaceKm(index: PlaceIndex, partner: PartnerQuery): n
 /**
  * Builds a lookup from partner to Chinese name, matched on name AND point, never on name alone:
  *
- * 1. places in the partner's country that carry one of the partner's names (`partnerKeys`: main, ASCII
- *    or a Latin-script alternate name), within `maxDistanceKm` of the partner's point (for a Japanese
+ * 1. places in the partner's country (and US state, when the name says one: "Morton, Illinois") that carry one of the partner's names (`partnerKeys`: main, ASCII
+ *    or a Latin-script alternate name), within `maxDistanceKm` of the partner's point, or within
+ *    `maxUniqueDistanceKm` when it is the only place of that name in the country (for a Japanese
  *    prefecture: its capital of the same name within `maxRegionDistanceKm`); the nearest one is taken.
  *    A partner without a point must have exactly one such place in its country;
  * 2. the place's Han-script alternate names in simplified form (`toSimplified`). Outside Japan and
@@ -159,11 +177,15 @@ export function createPartnerNameMatcher(
       for (const place of byKey.get(`${partner.iso2}|${key}`) ?? []) found.set(place.id, place);
     }
     let candidates = [...found.values()];
+    const state = usStateOf(partner);
+    if (state !== null) candidates = candidates.filter((place) => place.admin1 === state);
     if (partner.lat !== null && partner.lon !== null) {
       const at = { lat: partner.lat, lon: partner.lon };
+      const only = candidates.length === 1 && !region;
+      const reach = only ? Math.max(limit, options.maxUniqueDistanceKm) : limit;
       candidates = candidates
         .map((place) => ({ place, km: distanceKm(at, place) }))
-        .filter(({ km }) => km <= limit)
+        .filter(({ km }) => km <= reach)
         .sort((a, b) => a.km - b.km || a.place.id - b.place.id)
         .map(({ place }) => place)
         .slice(0, 1);

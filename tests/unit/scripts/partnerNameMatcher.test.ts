@@ -9,7 +9,7 @@ import { createPartnerNameMatcher, foldName, partnerKeys } from '../../../script
 const places = [
   ...readGeoNamesTable(readFileSync(fileURLToPath(new URL('../../fixtures/geonames/partners.txt', import.meta.url)), 'utf8')),
 ];
-const match = createPartnerNameMatcher(places, { maxDistanceKm: 30, maxRegionDistanceKm: 150, toSimplified: createToSimplified() });
+const match = createPartnerNameMatcher(places, { maxDistanceKm: 30, maxUniqueDistanceKm: 100, maxRegionDistanceKm: 150, toSimplified: createToSimplified() });
 
 function partner(nameEn: string, iso2: string, lat: number | null, lon: number | null, level: PartnerQuery['level'] = 'city'): PartnerQuery {
   return { nameEn, iso2, level, lat, lon };
@@ -42,12 +42,22 @@ describe('createPartnerNameMatcher on real partners', () => {
     expect(match(partner('Saint-Louis', 'FR', null, null))).toBeNull();
   });
 
+  it('createPartnerNameMatcher keeps to the US state the name gives', () => {
+    expect(match(partner('Springfield, Illinois', 'US', 39.799, -89.644))).toBe('斯普林菲尔德');
+    expect(match(partner('Springfield, Ohio', 'US', 39.799, -89.644))).toBeNull();
+  });
+
   it('createPartnerNameMatcher ignores a same-name place in another country', () => {
     expect(match(partner('St. Louis', 'SN', 38.6272, -90.1978))).toBeNull();
   });
 
   it('createPartnerNameMatcher answers null when the named place is far from the point', () => {
     expect(match(partner('Akashi', 'JP', 35.5667, 139.3667))).toBeNull();
+  });
+
+  it('createPartnerNameMatcher reaches 100 km only for the one place of that name in the country', () => {
+    expect(match(partner('Akashi', 'JP', 34.6483, 134.2))).toBe('明石市');
+    expect(match(partner('Springfield', 'US', 39.799, -88.8))).toBeNull();
   });
 
   it('createPartnerNameMatcher names a Japanese prefecture after its capital within 150 km', () => {
@@ -61,7 +71,8 @@ describe('partner name keys', () => {
     expect(foldName('St. Étienne')).toBe('saint etienne');
   });
 
-  it('partnerKeys reads the district of "City – District" and drops Korean suffixes', () => {
+  it('partnerKeys reads the district of "City – District", drops a qualifier and Korean suffixes', () => {
+    expect(partnerKeys('Kusatsu, Shiga')).toEqual(['kusatsu']);
     expect(partnerKeys('Seoul – Gangnam-gu')).toEqual(['gangnam gu', 'gangnam']);
     expect(partnerKeys('Ōta (Tokyo)')).toEqual(['ota']);
     expect(partnerKeys('Nagasaki Prefecture')).toEqual(['nagasaki']);
