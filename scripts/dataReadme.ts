@@ -100,11 +100,12 @@ from users' files; the build does not produce them.
   nearest one), or the only place of that name in the country when the partner has no point.
   Its Han-script alternate names give the Chinese name:
   * in Japan and Korea the kanji or hanja name converted to simplified characters with OpenCC (npm
-    \`opencc-js\`, Japanese to mainland): 豊橋市 → 丰桥市, 浜松市 → 滨松市, 蔚山廣域市 → 蔚山广域市. The form
-    with the local-government suffix is preferred (明石市, 蔚山广域市); a district takes its 区 form; a
-    Japanese city whose GeoNames place is a municipal seat (\`PPLA2\`) or capital without a 市 form gets
-    市 (相模原 → 相模原市); a Japanese prefecture takes its capital's name (within 150 km of its point) with
-    县 (都 for Tokyo, 府 for Osaka and Kyoto);
+    \`opencc-js\`, Japanese to mainland, plus the variants 戸 姫 諌 呉 韮 that OpenCC leaves): 豊橋市 → 丰桥市,
+    浜松市 → 滨松市, 神戸市 → 神户市, 蔚山廣域市 → 蔚山广域市; GeoNames' own Chinese forms only when no local
+    form converts. The form with the local-government suffix is preferred (明石市, 蔚山广域市); a district
+    takes its 区 form; a Japanese city whose GeoNames place is the municipality itself, a municipal seat
+    (\`PPLA2\`) or capital without a 市 form gets 市 (相模原 → 相模原市); a Japanese prefecture takes the
+    name of its capital of the same name (within 150 km of its point) with 县 (府 for Osaka and Kyoto);
   * elsewhere the one alternate name that already reads as simplified Chinese (OpenCC leaves it unchanged);
     a place with two different simplified names (Leeds: 列斯, 利兹) gives none, as does a place with only
     traditional forms.

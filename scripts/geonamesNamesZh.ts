@@ -55,16 +55,20 @@ export function createSimplifiedChineseTest(): (name: string, iso2: string) => b
   };
 }
 
+/** Japanese character variants that OpenCC's Japanese-to-mainland conversion leaves as they are. */
+const JAPANESE_VARIANTS: Readonly<Record<string, string>> = { 戸: '户', 姫: '姬', 諌: '谏', 呉: '吴', 韮: '韭' };
+
 /**
  * The simplified Chinese form of a Han-script GeoNames alternate name: in Japan and Korea the kanji or
- * hanja name converted to simplified characters with OpenCC (豊橋市 → 丰桥市, 蔚山廣域市 → 蔚山广域市);
+ * hanja name converted to simplified characters with OpenCC (豊橋市 → 丰桥市, 蔚山廣域市 → 蔚山广域市), and the
+ * few Japanese variants OpenCC leaves (神戸市 → 神户市, 水戸市 → 水户市);
  * elsewhere the name itself when it already reads as simplified Chinese (`createSimplifiedChineseTest`), else null.
  */
 export function createToSimplified(): (name: string, iso2: string) => string | null {
   const fromJapan = OpenCC.Converter({ from: 'jp', to: 'cn' });
   const isSimplified = createSimplifiedChineseTest();
   return (name, iso2) => {
-    if (HAN_WRITING_COUNTRIES.has(iso2)) return fromJapan(name);
+    if (HAN_WRITING_COUNTRIES.has(iso2)) return [...fromJapan(name)].map((char) => JAPANESE_VARIANTS[char] ?? char).join('');
     return isSimplified(name, iso2) ? name : null;
   };
 }
@@ -85,6 +89,7 @@ export function loadGeoNamesLookups(): {
       maxUniqueDistanceKm: 100,
       maxRegionDistanceKm: 150,
       toSimplified: createToSimplified(),
+      isChinese: createSimplifiedChineseTest(),
     }),
     nearestNamedPlaceKm: (partner) => nearestNamedPlaceKm(index, partner),
   };

@@ -36,13 +36,18 @@ export interface MatcherOptions {
    * kanji and Korean hanja converted), or null when the name cannot be read as a Chinese name.
    */
   toSimplified: (name: string, iso2: string) => string | null;
+  /**
+   * Whether a name as GeoNames writes it is already simplified Chinese rather than local kanji or hanja.
+   * In Japan and Korea the converted local name (the official one) wins; such forms are the fallback.
+   */
+  isChinese: (name: string, iso2: string) => boolean;
 }
 
 const HAN_ONLY = /^[\p{Script=Han}々·]+$/u;
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u;
 /** Country suffixes of local government names: 市 city, 区 ward/district, 广域市 metropolitan city… */
 const JP_KR_SUFFIX = /(特别市|广域市|特别自治市|市|区|郡|町|村|县|府|道|都)$/u;
-const JP_PREFECTURE_SUFFIX: Record<string, string> = { tokyo: '都', osaka: '府', kyoto: '府', hokkaido: '' };
+const JP_PREFECTURE_SUFFIX: Record<string, string> = { tokyo: '都', osaka: '府', kyoto: '府' };
 
 /**
  * A name folded for matching, with the importer's and the app's normalisation (`latinWords`): no
@@ -69,34 +74,47 @@ function stripLocalSuffix(name: string): string {
   return name.replace(/[-\s](si|gun|gu|shi|ku|machi|cho|mura|son)$/i, '');
 }
 
-function simplifiedNames(place: GazetteerPlace, iso2: string, toSimplified: MatcherOptions['toSimplified']): string[] {
-  const names = new Set<string>();
+/** The place's Han names in simplified form: converted local (kanji, hanja) names first, then GeoNames' Chinese ones. */
+function simplifiedNames(place: GazetteerPlace, iso2: string, options: MatcherOptions): string[] {
+  const chinese = new Set<string>();
+  const converted = new Set<string>();
   for (const name of place.alternateNames) {
     if (!HAN_ONLY.test(name)) continue;
-    const simplified = toSimplified(name, iso2);
-    if (simplified !== null) names.add(simplified);
+    const simplified = options.toSimplified(name, iso2);
+    if (simplified === null) continue;
+    if (options.isChinese(name, iso2)) chinese.add(simplified);
+    else converted.add(simplified);
   }
-  return [...names];
+  const byLength = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : 1);
+  return [...[...converted].sort(byLength), ...[...chinese].filter((name) => !converted.has(name)).sort(byLength)];
 }
 
-/** Picks one name: with the local-government suffix when the country writes one, else the most common form. */
-function pickName(names: readonly string[], place: GazetteerPlace, partner: PartnerQuery): string | null {
-  if (names.length === 0) return null;
-  const sorted = [...names].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  if (partner.iso2 !== 'JP' && partner.iso2 !== 'KR') {
-    return sorted.length === 1 ? (sorted[0] ?? null) : null;
-  }
-  const suffixed = sorted.filter((name) => JP_KR_SUFFIX.test(name) && !name.endsWith('区'));
+/**
+ * Picks one name of a place for the partner from `simplifiedNames` (GeoNames' Chinese forms first):
+ * outside Japan and Korea the only one; there a district's 区 form, a prefecture's capital name with
+ * 县 (都/府), or a city's longest form ending in 市 (蔚山广域市 over 蔚山市; Tokyo 东京都),
+ * then in 郡/町/村, then the bare name (see `createPartnerNameMatcher`).
+ */
+function pickName(sorted: readonly string[], place: GazetteerPlace, partner: PartnerQuery): string | null {
+  if (partner.iso2 !== 'JP' && partner.iso2 !== 'KR') return sorted.length === 1 ? (sorted[0] ?? null) : null;
+  if (sorted.length === 0) return null;
   if (partner.level === 'district') return sorted.find((name) => name.endsWith('区')) ?? sorted[0] ?? null;
   if (partner.level === 'state/province') {
-    const base = sorted.find((name) => !JP_KR_SUFFIX.test(name)) ?? sorted[0] ?? '';
     const key = partnerKeys(partner.nameEn)[0] ?? '';
-    if (partner.iso2 !== 'JP') return null;
-    return `${base.replace(/市$/, '')}${JP_PREFECTURE_SUFFIX[key] ?? '县'}`;
+    if (!place.names.some((name) => foldName(name) === key || foldName(stripLocalSuffix(name)) === key)) return null;
+    const base = (sorted.find((name) => !JP_KR_SUFFIX.test(name)) ?? sorted[0] ?? '').replace(/市$/, '');
+    return `${base}${JP_PREFECTURE_SUFFIX[key] ?? '县'}`;
   }
-  const longest = [...suffixed].sort((a, b) => b.length - a.length)[0];
-  if (longest) return longest;
-  const bare = sorted[0] ?? null;
+  const longestFirst = [...sorted].sort((a, b) => b.length - a.length);
+  const metropolis = partnerKeys(partner.nameEn)[0] === 'tokyo' ? sorted.find((name) => name.endsWith('都')) : undefined;
+  const city = metropolis ?? longestFirst.find((name) => name.endsWith('市'));
+  if (city) return city;
+  const town = sorted.find((name) => /[郡町村]$/.test(name));
+  if (town) return town;
+  // The bare name only of a place that is the municipality itself (its own name is the partner's).
+  const keys = partnerKeys(partner.nameEn);
+  const itself = place.names.some((name) => keys.includes(foldName(name)) || keys.includes(foldName(stripLocalSuffix(name))));
+  const bare = itself ? (sorted.find((name) => !JP_KR_SUFFIX.test(name)) ?? null) : null;
   // A municipality's seat (PPLA2) or a prefecture's capital (PPLA) named without 市 is the city itself.
   return bare !== null && partner.iso2 === 'JP' && /^PPL(A|A2|C)$/.test(place.featureCode) ? `${bare}市` : bare;
 }
@@ -194,6 +212,6 @@ export function createPartnerNameMatcher(
     }
     const [place] = candidates;
     if (!place) return null;
-    return pickName(simplifiedNames(place, partner.iso2, options.toSimplified), place, partner);
+    return pickName(simplifiedNames(place, partner.iso2, options), place, partner);
   };
 }
