@@ -21,6 +21,7 @@ describe('createPartnerNameMatcher on real partners', () => {
     ['Sagamihara (Wuxi), a municipal seat named without 市', partner('Sagamihara', 'JP', 35.5667, 139.3667), '相模原市'],
     ['Toyohashi (Nantong), 豊橋市 simplified', partner('Toyohashi', 'JP', 34.76667, 137.38333), '丰桥市'],
     ['Hamamatsu (Hangzhou), 浜松市 simplified', partner('Hamamatsu', 'JP', 34.7108, 137.7275), '滨松市'],
+    ['Kobe, 神戸市 with the variant 戸 that OpenCC leaves', partner('Kobe', 'JP', 34.6913, 135.183), '神户市'],
     ['Ulsan (Wuxi), the metropolitan city form', partner('Ulsan', 'KR', 35.55, 129.3167), '蔚山广域市'],
     ['St. Louis (Nanjing)', partner('St. Louis', 'US', 38.6272, -90.1978), '圣路易斯'],
     ['Springfield, Illinois (Jining), the nearest of three US Springfields', partner('Springfield', 'US', 39.799, -89.644), '斯普林菲尔德'],
