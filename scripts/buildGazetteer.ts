@@ -106,7 +106,8 @@ function worldTsv(rows: readonly WorldRow[]): string {
 /**
  * partners.tsv: the shipped partners that no GeoNames place of their name lies near. A partner that
  * does lie near one and has a Chinese name in the shipped data lends that name to the place instead
- * (as a form to match), so names such as 相模原市 or 明石市 that the dataset shows are found on import.
+ * (the name to show when the place has none, else a form to match), so names such as 明石市 that the
+ * dataset shows are found on import and shown for imports written in English.
  */
 function buildPartners(rows: readonly WorldRow[]): string {
   const data = JSON.parse(readFileSync(join(ROOT, 'data', 'atlas.json'), 'utf8')) as DatasetFile;
@@ -123,7 +124,8 @@ function buildPartners(rows: readonly WorldRow[]): string {
     const zh = partner.nameZh !== partner.nameEn ? partner.nameZh : '';
     const near = (byKey.get(id) ?? []).find((row) => distanceKm(row, at) < SAME_PLACE_KM);
     if (near) {
-      if (zh !== '' && !near.zh.includes(zh)) near.alt.add(baseForm(zh));
+      if (zh !== '' && near.zh.length === 0) near.zh.push(zh);
+      else if (zh !== '' && !near.zh.includes(zh)) near.alt.add(baseForm(zh));
       continue;
     }
     lines.push([partner.nameEn, zh, partner.iso2, partner.level, round(partner.lat), round(partner.lon)].map(clean).join('\t'));

@@ -105,6 +105,10 @@ describe('lookupWorld with Chinese names from portal lists', () => {
     expect(where(lookupWorld(g, '明石市', 'JP'))).toBe('Akashi/JP/13');
   });
 
+  it('lookupWorld(Akashi, JP) carries the Chinese name the shipped dataset shows', () => {
+    expect(lookupWorld(g, 'Akashi', 'JP')).toMatchObject({ kind: 'found', place: { zh: ['明石市'] } });
+  });
+
   it('lookupWorld(蔚山广域市, KR) finds Ulsan with its metropolitan-city suffix', () => {
     expect(lookupWorld(g, '蔚山广域市', 'KR')).toMatchObject({ kind: 'found', place: { name: 'Ulsan', iso2: 'KR' } });
     expect(lookupWorld(g, '蔚山', 'KR')).toMatchObject({ kind: 'found', place: { name: 'Ulsan', iso2: 'KR' } });
