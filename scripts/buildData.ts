@@ -13,7 +13,8 @@ import { attributionMarkdown } from './attributionMarkdown';
 import { datasetCounts } from './datasetCounts';
 import { dataReadme } from './dataReadme';
 import { formatDatasetFile } from '../src/data/serializeDataset';
-import { loadGeoNamesLookups } from './geonamesNamesZh';
+import { createToSimplified, loadGeoNamesLookups } from './geonamesNamesZh';
+import { packPartnerNames } from './packPartnerNames';
 import { packProblems } from './packChecks';
 
 const SOURCE_FILES = ['pairs.csv', 'evidence.csv', 'official_totals.csv', 'gazetteer_cn.csv'] as const;
@@ -68,14 +69,17 @@ function main(): void {
   }
   const countryNameZh = createCountryNameZh();
   const geonames = loadGeoNamesLookups();
+  const pairs = parseCsv('pairs.csv', bytes['pairs.csv']);
+  const evidence = parseCsv('evidence.csv', bytes['evidence.csv']);
+  const fromTitles = packPartnerNames(pairs, evidence, createToSimplified());
   const { file, warnings } = buildDataset(
     {
-      pairs: parseCsv('pairs.csv', bytes['pairs.csv']),
-      evidence: parseCsv('evidence.csv', bytes['evidence.csv']),
+      pairs,
+      evidence,
       totals: parseCsv('official_totals.csv', bytes['official_totals.csv']),
       gazetteer: parseCsv('gazetteer_cn.csv', bytes['gazetteer_cn.csv']),
     },
-    { sourceHash: hash.digest('hex'), countryNameZh, partnerNameZh: geonames.partnerNameZh },
+    { sourceHash: hash.digest('hex'), countryNameZh, partnerNameZh: (partner) => geonames.partnerNameZh(partner) ?? fromTitles.get(`${partner.iso2}|${partner.nameEn}`) ?? null },
   );
   const counts = datasetCounts(file);
   const problems = packProblems(file.pairings, ({ partner }) => geonames.nearestNamedPlaceKm(partner));

@@ -109,8 +109,10 @@ from users' files; the build does not produce them.
   * elsewhere the one alternate name that already reads as simplified Chinese (OpenCC leaves it unchanged);
     a place with two different simplified names (Leeds: 列斯, 利兹) gives none, as does a place with only
     traditional forms.
+  Where GeoNames gives none, a Japanese or Korean partner's own page may: a \`partner-official\` evidence
+  row whose title ends with the municipality's name in brackets ("… (柏原市)"), converted the same way.
   Every other partner keeps its English name in \`nameZh\`; their count is in *Counts*. The pack's
-  evidence notes and titles name almost no partner in Chinese, and GeoNames cities500 has no hanja for
+  evidence notes and titles name few partners in Chinese, and GeoNames cities500 has no hanja for
   most Korean cities (Gimhae, Pohang, Cheongju…) and no entries for Korean provinces, so those stay in
   English. No name is transliterated by machine.
 `;
