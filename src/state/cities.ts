@@ -1,3 +1,4 @@
+import { stripCnSuffix } from '../data/import/nameKey';
 import type { Dataset, Pairing } from '../data/schema';
 import type { CityRef } from './state';
 
@@ -92,10 +93,9 @@ export function cityOf(index: CityIndex, ref: CityRef | null): City | null {
   return (ref.side === 'cn' ? index.cn : index.partner).find((c) => c.key === ref.key) ?? null;
 }
 
-const SUFFIX = /(特别行政区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)$/u;
-
+/** The search key of a name: the importer's `nameKey` without an administrative suffix (南京市 → 南京). */
 function normalise(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s'’.\-–]/g, '').replace(SUFFIX, '');
+  return stripCnSuffix(name).key;
 }
 
 /**

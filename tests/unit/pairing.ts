@@ -12,7 +12,7 @@ export function pairing(overrides: {
   return {
     id: overrides.id ?? 'nanjing--st-louis-us',
     cn: {
-      code: '320100', nameEn: 'Nanjing', nameZh: '南京市', level: 'prefecture', parentEn: '', parentZh: '',
+      code: '320100', nameEn: 'Nanjing', nameZh: '南京市', pinyin: 'nan jing', level: 'prefecture', parentEn: '', parentZh: '',
       provinceEn: 'Jiangsu', provinceZh: '江苏省', lat: 32.06, lon: 118.78, ...overrides.cn,
     },
     partner: {

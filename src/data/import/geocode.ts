@@ -1,3 +1,4 @@
+import { distanceKm } from '../../geo/distance';
 import { cnCandidate, worldCandidate, type Ambiguity } from './ambiguity';
 import { lookupCn, withPoint, type CnGazetteer, type CnMatch, type CnUnit } from './cnGazetteer';
 import { lookupCountry, type Country } from './countries';
@@ -69,17 +70,11 @@ export interface Resolver {
 /** Places this close to a file's point are the place the file means. */
 const SAME_PLACE_KM = 30;
 
-function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const rad = Math.PI / 180;
-  const x = (bLon - aLon) * rad * Math.cos(((aLat + bLat) / 2) * rad);
-  return 6371 * Math.hypot(x, (bLat - aLat) * rad);
-}
-
 /** The one candidate within 30 km of a point, or null. */
 function nearest<T>(candidates: readonly T[], lat: number, lon: number, at: (candidate: T) => { lat: number | null; lon: number | null }): T | null {
   const near = candidates.filter((candidate) => {
     const point = at(candidate);
-    return point.lat !== null && point.lon !== null && km(lat, lon, point.lat, point.lon) < SAME_PLACE_KM;
+    return point.lat !== null && point.lon !== null && distanceKm({ lat, lon }, { lat: point.lat, lon: point.lon }) < SAME_PLACE_KM;
   });
   return near.length === 1 ? near[0]! : null;
 }

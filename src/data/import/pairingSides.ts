@@ -13,7 +13,7 @@ export function cnSideOf(gazetteer: CnGazetteer, name: string, province: string,
   const point = { lat: side.lat, lon: side.lon };
   const unit = side.unit;
   if (!unit) {
-    return { code: '', nameEn: name, nameZh: name, level: 'prefecture', parentEn: '', parentZh: '', provinceEn: province, provinceZh: province, ...point };
+    return { code: '', nameEn: name, nameZh: name, pinyin: '', level: 'prefecture', parentEn: '', parentZh: '', provinceEn: province, provinceZh: province, ...point };
   }
   const level = cnLevelOf(unit);
   const parent = level === 'county' || level === 'district' ? gazetteer.byCode.get(unit.parent) : undefined;
@@ -22,6 +22,7 @@ export function cnSideOf(gazetteer: CnGazetteer, name: string, province: string,
     code: unit.code,
     nameEn: unit.en,
     nameZh: unit.zh,
+    pinyin: unit.pinyin,
     level,
     parentEn: parent?.en ?? '',
     parentZh: parent?.zh ?? '',

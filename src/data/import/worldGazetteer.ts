@@ -32,9 +32,15 @@ function index(map: Map<string, WorldPlace[]>, names: readonly string[], place: 
   }
 }
 
-/** A Han name without a final 市 ("神户市" -> "神户"), as the gazetteer indexes Chinese names. */
+const HAN_LOCAL_SUFFIX = /(?:广域市|特别市|特别自治市|市|县|郡)$/u;
+
+/**
+ * A Han name without its local-government suffix ("神户市" -> "神户", "蔚山广域市" -> "蔚山", "长崎县" ->
+ * "长崎"), as the gazetteer indexes Chinese names; a name that would keep one character stays whole.
+ */
 function withoutShi(name: string): string {
-  return name.length > 2 && name.endsWith('市') ? name.slice(0, -1) : name;
+  const base = name.replace(HAN_LOCAL_SUFFIX, '');
+  return base.length >= 2 && base !== name ? base : name;
 }
 
 /**
@@ -57,7 +63,7 @@ export function parseWorldGazetteer(worldTsv: string, partnersTsv = ''): WorldGa
     if (name === '') continue;
     const partnerLevel: PartnerLevel = level === 'state/province' || level === 'district' || level === 'city' ? level : 'unknown';
     const place: WorldPlace = { name, zh: zh === '' ? [] : [zh], iso2, admin1: '', lat: Number(lat), lon: Number(lon), population: 0, level: partnerLevel };
-    index(byKey, [name, zh], place);
+    index(byKey, [name, zh, withoutShi(zh)], place);
   }
   return { byKey };
 }
@@ -93,13 +99,23 @@ function byPopulation(a: WorldPlace, b: WorldPlace): number {
 
 function candidatesOf(gazetteer: WorldGazetteer, name: string, iso2: string): WorldPlace[] {
   const key = nameKey(name);
-  const all = gazetteer.byKey.get(key) ?? (hasHan(key) ? gazetteer.byKey.get(withoutShi(key)) : undefined) ?? [];
-  return iso2 === '' ? [...all] : all.filter((place) => place.iso2 === iso2);
+  const base = hasHan(key) ? withoutShi(key) : key;
+  const all = [...new Set([...(gazetteer.byKey.get(key) ?? []), ...(base === key ? [] : gazetteer.byKey.get(base) ?? [])])];
+  const inCountry = iso2 === '' ? [...all] : all.filter((place) => place.iso2 === iso2);
+  if (inCountry.length > 0 || iso2 === '' || !hasHan(key)) return inCountry;
+  // A Chinese transliteration names a word, not a place: 萨克拉门托 is "Sacramento" wherever it is. When
+  // no place of the country carries it, the Latin names of the places that do are looked up in the country.
+  const latin = new Set(all.map((place) => nameKey(place.name)));
+  const found = new Map<WorldPlace, true>();
+  for (const other of latin) for (const place of gazetteer.byKey.get(other) ?? []) if (place.iso2 === iso2) found.set(place, true);
+  return [...found.keys()];
 }
 
 /**
- * Finds a partner by name (as written in English, the local Latin form, or simplified Chinese),
- * within its country when the ISO code is known. A qualifier in the name narrows it: a country
+ * Finds a partner by name (as written in English, the local Latin form, or simplified Chinese with or
+ * without 市/县/郡/广域市), within its country when the ISO code is known; a Chinese name that no place
+ * of that country carries is read through the Latin names of the places elsewhere that carry it
+ * (萨克拉门托 in the US: Sacramento, California, not Sacramento, Brazil). A qualifier in the name narrows it: a country
  * ("Perth, Australia") or a US state or admin1 code ("Springfield, Illinois", "Springfield, MO").
  * When the name itself is unknown, an administrative word is dropped and the place of the
  * remaining name is taken, marked `stripped` ("Antalya Province" -> Antalya). Several places of one

@@ -74,3 +74,43 @@ describe('data/atlas.json', () => {
     expect(file.totals.every((t) => Math.abs(t.asOfYear - Number(t.asOf.slice(0, 4))) < 1)).toBe(true);
   });
 });
+
+describe('data/atlas.json from the 2026-12 source pack', () => {
+  it('data/atlas.json has the pack\'s 2,490 pairings, 2,028 year claims and 164 totals', () => {
+    expect(pairings.length).toBe(2490);
+    expect(pairings.reduce((sum, p) => sum + p.claims.length, 0)).toBe(2028);
+    expect(pairings.filter((p) => p.year !== null).length).toBe(1567);
+    expect(file.totals.length).toBe(164);
+  });
+
+  it('data/atlas.json keeps the refined pairings on the unit that signed (Danyang–Shibata, Taixing–Broken Hill)', () => {
+    const cn = (id: string): string | undefined => pairings.find((p) => p.id === id)?.cn.nameZh;
+    expect([cn('zhenjiang-danyang--shibata-jp'), cn('taizhou-jiangsu-taixing--broken-hill-au'), cn('zhangzhou-nanjing--san-marino-sm')]).toEqual([
+      '丹阳市',
+      '泰兴市',
+      '南靖县',
+    ]);
+  });
+
+  it('data/atlas.json gives every Chinese side its pinyin from the gazetteer', () => {
+    expect(pairings.filter((p) => !/^[a-z]+( [a-z]+)*$/.test(p.cn.pinyin)).map((p) => p.id)).toEqual([]);
+    expect(pairings.find((p) => p.id === 'nanjing--st-louis-us')?.cn.pinyin).toBe('nan jing');
+  });
+
+  it('data/atlas.json names Wuxi\'s Japanese and Korean partners in Chinese where GeoNames has them', () => {
+    const zh = (id: string): string | undefined => pairings.find((p) => p.id === id)?.partner.nameZh;
+    expect([zh('wuxi--akashi-jp'), zh('wuxi--sagamihara-jp'), zh('wuxi--ulsan-kr'), zh('nanjing--st-louis-us')]).toEqual([
+      '明石市',
+      '相模原市',
+      '蔚山广域市',
+      '圣路易斯',
+    ]);
+  });
+
+  it('data/atlas.json resolves every city and province total to a GB/T 2260 code', () => {
+    const local = file.totals.filter((t) => t.scopeKind === 'city' || t.scopeKind === 'province');
+    expect(local.length).toBeGreaterThan(100);
+    expect(local.filter((t) => !/^\d{6}$/.test(t.scopeCode)).map((t) => t.scope)).toEqual([]);
+    expect(file.totals.find((t) => t.scope === 'Nanjing')?.scopeCode).toBe('320100');
+  });
+});

@@ -10,6 +10,7 @@ function pairing(overrides: Partial<Pairing> = {}): Pairing {
       code: '320100',
       nameEn: 'Nanjing',
       nameZh: '南京市',
+      pinyin: 'nan jing',
       level: 'prefecture',
       parentEn: '',
       parentZh: '',
@@ -45,7 +46,7 @@ function file(pairings: unknown[], totals: unknown[] = []): unknown {
 
 describe('parseDatasetFile', () => {
   it('parseDatasetFile reads a valid file without problems', () => {
-    const total = { scope: 'China', asOf: '2015-06', asOfYear: 2015.42, pairs: 2209, countries: null, url: '', note: '' };
+    const total = { scope: 'China', scopeKind: 'national', scopeCode: '', asOf: '2015-06', asOfYear: 2015.42, pairs: 2209, countries: null, url: '', note: '' };
     const input = file([pairing()], [total]) as DatasetFile;
     expect(parseDatasetFile(input)).toEqual({
       dataset: { title: 'T', pairings: [pairing()], totals: [total] },
@@ -129,8 +130,19 @@ describe('parseDatasetFile', () => {
       file([], [{ scope: 'China', asOf: '2004-12', pairs: 1129 }, { scope: 'China', asOf: 'later', pairs: 1 }]),
     );
     expect(dataset.totals).toEqual([
-      { scope: 'China', asOf: '2004-12', asOfYear: 2004.92, pairs: 1129, countries: null, url: '', note: '' },
+      { scope: 'China', scopeKind: 'national', scopeCode: '', asOf: '2004-12', asOfYear: 2004.92, pairs: 1129, countries: null, url: '', note: '' },
     ]);
     expect(problems).toEqual(['total 2: asOf is not a date; total dropped']);
+  });
+
+  it('parseDatasetFile reads an older file without pinyin or total scope kinds, without problems', () => {
+    const { cn, ...rest } = pairing();
+    const { pinyin: _unused, ...oldCn } = cn;
+    const { dataset, problems } = parseDatasetFile(
+      file([{ ...rest, cn: oldCn }], [{ scope: 'China–Japan', asOf: '2023-07', asOfYear: 2023.5, pairs: 263, countries: 1, url: '', note: '' }]),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.pairings[0]?.cn.pinyin).toBe('');
+    expect([dataset.totals[0]?.scopeKind, dataset.totals[0]?.scopeCode]).toEqual(['bilateral', '']);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetCounts } from '../../../scripts/datasetCounts';
-import { formatDatasetFile } from '../../../scripts/formatDatasetFile';
+import { formatDatasetFile } from '../../../src/data/serializeDataset';
 import { dataPath, readAtlasFile } from '../data/atlasFile';
 
 describe('build outputs', () => {

@@ -1,56 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { PartnerQuery } from '../../../src/data/buildDataset';
-import { createPartnerNameMatcher, foldName, type GazetteerPlace } from '../../../scripts/partnerNameMatcher';
+import type { PartnerQuery } from '../../../scripts/buildDataset';
+import { createSimplifiedChineseTest, createToSimplified, readGeoNamesTable } from '../../../scripts/geonamesNamesZh';
+import { createPartnerNameMatcher, foldName, partnerKeys } from '../../../scripts/partnerNameMatcher';
 
-function place(overrides: Partial<GazetteerPlace>): GazetteerPlace {
-  return { id: 1, iso2: 'US', lat: 38.63, lon: -90.2, names: ['St. Louis'], alternateNames: [], ...overrides };
+// Real GeoNames cities500 rows of real partners (tests/fixtures/geonames/partners.txt), matched with the real OpenCC.
+const places = [
+  ...readGeoNamesTable(readFileSync(fileURLToPath(new URL('../../fixtures/geonames/partners.txt', import.meta.url)), 'utf8')),
+];
+const match = createPartnerNameMatcher(places, { maxDistanceKm: 30, maxUniqueDistanceKm: 100, maxRegionDistanceKm: 150, toSimplified: createToSimplified(), isChinese: createSimplifiedChineseTest() });
+
+function partner(nameEn: string, iso2: string, lat: number | null, lon: number | null, level: PartnerQuery['level'] = 'city'): PartnerQuery {
+  return { nameEn, iso2, level, lat, lon };
 }
 
-const STL: PartnerQuery = { nameEn: 'Saint Louis', iso2: 'US', level: 'city', lat: 38.6, lon: -90.2 };
-const simplifiedOnly = (name: string): boolean => !/[頓]/.test(name);
+describe('createPartnerNameMatcher on real partners', () => {
+  it.each([
+    ['Akashi (Wuxi)', partner('Akashi', 'JP', 34.6483, 134.9932), '明石市'],
+    ['Sagamihara (Wuxi), a municipal seat named without 市', partner('Sagamihara', 'JP', 35.5667, 139.3667), '相模原市'],
+    ['Toyohashi (Nantong), 豊橋市 simplified', partner('Toyohashi', 'JP', 34.76667, 137.38333), '丰桥市'],
+    ['Hamamatsu (Hangzhou), 浜松市 simplified', partner('Hamamatsu', 'JP', 34.7108, 137.7275), '滨松市'],
+    ['Kobe, 神戸市 with the variant 戸 that OpenCC leaves', partner('Kobe', 'JP', 34.6913, 135.183), '神户市'],
+    ['Ulsan (Wuxi), the metropolitan city form', partner('Ulsan', 'KR', 35.55, 129.3167), '蔚山广域市'],
+    ['St. Louis (Nanjing)', partner('St. Louis', 'US', 38.6272, -90.1978), '圣路易斯'],
+    ['Springfield, Illinois (Jining), the nearest of three US Springfields', partner('Springfield', 'US', 39.799, -89.644), '斯普林菲尔德'],
+    ['Saint-Louis, Senegal, not the French villages', partner('Saint-Louis', 'SN', 16.03, -16.5), '圣路易'],
+  ])('createPartnerNameMatcher names %s', (_, query, expected) => {
+    expect(match(query)).toBe(expected);
+  });
 
-function match(places: GazetteerPlace[], query: PartnerQuery = STL): string | null {
-  return createPartnerNameMatcher(places, { maxDistanceKm: 30, isSimplifiedChinese: simplifiedOnly })(query);
-}
+  it('createPartnerNameMatcher keeps Gimhae in English: GeoNames has no hanja for it', () => {
+    expect(match(partner('Gimhae', 'KR', 35.2342, 128.8811))).toBeNull();
+  });
 
-describe('createPartnerNameMatcher', () => {
+  it('createPartnerNameMatcher takes no traditional-only name outside Japan and Korea (Victoria, Canada)', () => {
+    expect(match(partner('Victoria', 'CA', 48.4283, -123.365))).toBeNull();
+  });
+
+  it('createPartnerNameMatcher never matches on the name alone when same-name places exist', () => {
+    expect(match(partner('Springfield', 'US', null, null))).toBeNull();
+    expect(match(partner('Saint-Louis', 'FR', null, null))).toBeNull();
+  });
+
+  it('createPartnerNameMatcher keeps to the US state the name gives', () => {
+    expect(match(partner('Springfield, Illinois', 'US', 39.799, -89.644))).toBe('斯普林菲尔德');
+    expect(match(partner('Springfield, Ohio', 'US', 39.799, -89.644))).toBeNull();
+  });
+
+  it('createPartnerNameMatcher ignores a same-name place in another country', () => {
+    expect(match(partner('St. Louis', 'SN', 38.6272, -90.1978))).toBeNull();
+  });
+
+  it('createPartnerNameMatcher answers null when the named place is far from the point', () => {
+    expect(match(partner('Akashi', 'JP', 35.5667, 139.3667))).toBeNull();
+  });
+
+  it('createPartnerNameMatcher reaches 100 km only for the one place of that name in the country', () => {
+    expect(match(partner('Akashi', 'JP', 34.6483, 134.2))).toBe('明石市');
+    expect(match(partner('Springfield', 'US', 39.799, -88.8))).toBeNull();
+  });
+
+  it('createPartnerNameMatcher names a Japanese prefecture after its capital within 150 km', () => {
+    expect(match(partner('Hamamatsu Prefecture', 'JP', 34.98, 138.38, 'state/province'))).toBe('滨松县');
+    expect(match(partner('Akashi Prefecture', 'US', 34.98, 138.38, 'state/province'))).toBeNull();
+  });
+});
+
+describe('partner name keys', () => {
   it('foldName drops accents and spells out St.', () => {
     expect(foldName('St. Étienne')).toBe('saint etienne');
   });
 
-  it('createPartnerNameMatcher takes the one Han alternate name of the one nearby place', () => {
-    expect(match([place({ alternateNames: ['Sent Luis', '圣路易斯', 'セントルイス'] })])).toBe('圣路易斯');
-  });
-
-  it('createPartnerNameMatcher skips names that are not simplified Chinese', () => {
-    expect(match([place({ alternateNames: ['休斯頓', '休斯敦'] })])).toBe('休斯敦');
-  });
-
-  it('createPartnerNameMatcher answers null when the place has two Chinese names', () => {
-    expect(match([place({ alternateNames: ['列斯', '利兹'] })])).toBeNull();
-  });
-
-  it('createPartnerNameMatcher answers null when two places of that name are near the point', () => {
-    const places = [place({ alternateNames: ['圣路易斯'] }), place({ id: 2, lat: 38.7, alternateNames: ['圣路易'] })];
-    expect(match(places)).toBeNull();
-  });
-
-  it('createPartnerNameMatcher ignores a same-name place far from the point or in another country', () => {
-    const places = [
-      place({ alternateNames: ['圣路易斯'] }),
-      place({ id: 2, lat: 16.0, lon: -16.5, iso2: 'SN', alternateNames: ['圣路易'] }),
-      place({ id: 3, lat: 45.0, lon: -93.0, alternateNames: ['圣路易公园'] }),
-    ];
-    expect(match(places)).toBe('圣路易斯');
-  });
-
-  it('createPartnerNameMatcher needs a unique name in the country when the partner has no point', () => {
-    const places = [place({ alternateNames: ['圣路易斯'] }), place({ id: 3, lat: 45.0, alternateNames: ['圣路易'] })];
-    expect(match(places, { ...STL, lat: null, lon: null })).toBeNull();
-    expect(match(places.slice(0, 1), { ...STL, lat: null, lon: null })).toBe('圣路易斯');
-  });
-
-  it('createPartnerNameMatcher does not name state or province partners', () => {
-    expect(match([place({ alternateNames: ['圣路易斯'] })], { ...STL, level: 'state/province' })).toBeNull();
+  it('partnerKeys reads the district of "City – District", drops a qualifier and Korean suffixes', () => {
+    expect(partnerKeys('Kusatsu, Shiga')).toEqual(['kusatsu']);
+    expect(partnerKeys('Seoul – Gangnam-gu')).toEqual(['gangnam gu', 'gangnam']);
+    expect(partnerKeys('Ōta (Tokyo)')).toEqual(['ota']);
+    expect(partnerKeys('Nagasaki Prefecture')).toEqual(['nagasaki']);
   });
 });

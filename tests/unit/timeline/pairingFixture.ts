@@ -5,7 +5,7 @@ export function pairing(id: string, year: number | null, iso2: string, region: R
   return {
     id,
     cn: {
-      code: '', nameEn: 'Nanjing', nameZh: '南京市', level: 'prefecture', parentEn: '', parentZh: '',
+      code: '', nameEn: 'Nanjing', nameZh: '南京市', pinyin: 'nan jing', level: 'prefecture', parentEn: '', parentZh: '',
       provinceEn: 'Jiangsu', provinceZh: '江苏省', lat: 32.06, lon: 118.8,
     },
     partner: {

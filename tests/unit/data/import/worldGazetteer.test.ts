@@ -78,3 +78,39 @@ describe('lookupCountry', () => {
     expect(lookupCountry('')).toBeNull();
   });
 });
+
+describe('lookupWorld with Chinese names from portal lists', () => {
+  const g = worldGazetteer();
+
+  it('lookupWorld(萨克拉门托, US) places Sacramento, California, not Sacramento, Brazil', () => {
+    expect(where(lookupWorld(g, '萨克拉门托', 'US'))).toBe('Sacramento/US/CA');
+    expect(where(lookupWorld(g, '萨克拉门托', 'BR'))).toBe('Sacramento/BR/15');
+  });
+
+  it('lookupWorld(丽水, KR) is Yeosu, the Korean city written like Lishui', () => {
+    expect(where(lookupWorld(g, '丽水', 'KR'))).toBe('Yeosu/KR/16');
+    expect(where(lookupWorld(g, '丽水市', 'KR'))).toBe('Yeosu/KR/16');
+  });
+
+  it('lookupWorld(奥克兰, US) is Oakland, not Auckland', () => {
+    expect(where(lookupWorld(g, '奥克兰', 'US'))).toBe('Oakland/US/CA');
+  });
+
+  it('lookupWorld(相模原市, JP) finds Sagamihara through the shipped partner names, with or without 市', () => {
+    expect(lookupWorld(g, '相模原市', 'JP')).toMatchObject({ kind: 'found', place: { name: 'Sagamihara', iso2: 'JP' } });
+    expect(lookupWorld(g, '相模原', 'JP')).toMatchObject({ kind: 'found', place: { name: 'Sagamihara', iso2: 'JP' } });
+  });
+
+  it('lookupWorld(明石市, JP) finds Akashi from its kanji name', () => {
+    expect(where(lookupWorld(g, '明石市', 'JP'))).toBe('Akashi/JP/13');
+  });
+
+  it('lookupWorld(Akashi, JP) carries the Chinese name the shipped dataset shows', () => {
+    expect(lookupWorld(g, 'Akashi', 'JP')).toMatchObject({ kind: 'found', place: { zh: ['明石市'] } });
+  });
+
+  it('lookupWorld(蔚山广域市, KR) finds Ulsan with its metropolitan-city suffix', () => {
+    expect(lookupWorld(g, '蔚山广域市', 'KR')).toMatchObject({ kind: 'found', place: { name: 'Ulsan', iso2: 'KR' } });
+    expect(lookupWorld(g, '蔚山', 'KR')).toMatchObject({ kind: 'found', place: { name: 'Ulsan', iso2: 'KR' } });
+  });
+});

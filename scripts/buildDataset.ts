@@ -1,10 +1,11 @@
-import { CN_LEVELS, PARTNER_LEVELS, RELATIONS, oneOf } from './enums';
+import { CN_LEVELS, PARTNER_LEVELS, RELATIONS, oneOf } from '../src/data/enums';
 import { parseEvidenceClaims } from './evidenceClaims';
-import { coordinateReason, usablePoint, type MaybePoint } from './notOnMap';
+import { coordinateReason, usablePoint, type MaybePoint } from '../src/data/notOnMap';
 import { parseOfficialTotals } from './officialTotals';
-import { regionOf } from './regions';
-import type { DatasetFile, Pairing, PartnerLevel, YearClaim } from './schema';
-import { chooseYear } from './yearRule';
+import { resolveScope, type ScopeUnit } from '../src/data/totalScope';
+import { regionOf } from '../src/data/regions';
+import type { DatasetFile, Pairing, PartnerLevel, YearClaim } from '../src/data/schema';
+import { chooseYear } from '../src/data/yearRule';
 
 /** A parsed CSV row: header name → cell text. */
 export type CsvRow = Record<string, string | undefined>;
@@ -14,6 +15,8 @@ export interface SourceRows {
   pairs: readonly CsvRow[];
   evidence: readonly CsvRow[];
   totals: readonly CsvRow[];
+  /** gazetteer_cn.csv: pinyin of the Chinese units, and the units that totals' scopes name. */
+  gazetteer: readonly CsvRow[];
 }
 
 /** What a Chinese-name lookup for a partner gets to decide on. */
@@ -79,6 +82,7 @@ function checkAgainstPack(row: CsvRow, pairing: Pairing, warn: (message: string)
 
 function buildPairing(
   row: CsvRow,
+  pinyin: ReadonlyMap<string, string>,
   claims: YearClaim[],
   options: BuildOptions,
   warn: (message: string) => void,
@@ -106,6 +110,7 @@ function buildPairing(
       code: text(row, 'cn_code'),
       nameEn: text(row, 'cn_name_en'),
       nameZh: text(row, 'cn_name_zh'),
+      pinyin: pinyin.get(text(row, 'cn_code')) ?? '',
       level: cnLevel ?? 'prefecture',
       parentEn: text(row, 'cn_parent_en'),
       parentZh: text(row, 'cn_parent_zh'),
@@ -135,7 +140,7 @@ function buildPairing(
 
 /**
  * Turns the source pack's tables into the shipped dataset file: one pairing per pairs.csv row, sorted
- * by id, with every evidence row as a claim on its pairing (earliest first), the shown year chosen by
+ * by id, with the unit's pinyin from gazetteer_cn.csv, with every evidence row as a claim on its pairing (earliest first), the shown year chosen by
  * `chooseYear`, and every official_totals.csv row in file order.
  *
  * Bad cells never stop the build: each is read with a fallback and reported in `warnings`, together
@@ -148,6 +153,13 @@ export function buildDataset(rows: SourceRows, options: BuildOptions): { file: D
     warnings.push(message);
   };
   const claimsByPair = parseEvidenceClaims(rows.evidence, warn);
+  const pinyin = new Map(rows.gazetteer.map((row) => [text(row, 'code'), text(row, 'pinyin')]));
+  const units: ScopeUnit[] = rows.gazetteer.map((row) => ({
+    code: text(row, 'code'),
+    nameEn: text(row, 'name_en'),
+    level: text(row, 'level'),
+    provinceEn: text(row, 'province_en'),
+  }));
   const seen = new Set<string>();
   const pairings: Pairing[] = [];
   for (const row of rows.pairs) {
@@ -157,7 +169,8 @@ export function buildDataset(rows: SourceRows, options: BuildOptions): { file: D
       continue;
     }
     seen.add(id);
-    const pairing = buildPairing(row, claimsByPair.get(id) ?? [], options, warn);
+    if (pinyin.get(text(row, 'cn_code')) === undefined) warn(`${id}: cn_code ${JSON.stringify(text(row, 'cn_code'))} is not in gazetteer_cn.csv`);
+    const pairing = buildPairing(row, pinyin, claimsByPair.get(id) ?? [], options, warn);
     checkAgainstPack(row, pairing, warn);
     pairings.push(pairing);
   }
@@ -172,7 +185,7 @@ export function buildDataset(rows: SourceRows, options: BuildOptions): { file: D
       title: SOURCE_PACK_TITLE,
       sourceHash: options.sourceHash,
       pairings,
-      totals: parseOfficialTotals(rows.totals, warn),
+      totals: parseOfficialTotals(rows.totals, (scope) => resolveScope(scope, units), warn),
     },
     warnings,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, type BuildOptions, type CsvRow, type SourceRows } from '../../../src/data/buildDataset';
+import { buildDataset, type BuildOptions, type CsvRow, type SourceRows } from '../../../scripts/buildDataset';
 
 function pairRow(overrides: CsvRow = {}): CsvRow {
   return {
@@ -51,8 +51,13 @@ const options: BuildOptions = {
   partnerNameZh: (partner) => (partner.nameEn === 'St. Louis' ? '圣路易斯' : null),
 };
 
+const GAZETTEER: CsvRow[] = [
+  { code: '320000', name_en: 'Jiangsu', pinyin: 'jiang su', level: 'province', province_en: 'Jiangsu' },
+  { code: '320100', name_en: 'Nanjing', pinyin: 'nan jing', level: 'prefecture', province_en: 'Jiangsu' },
+];
+
 function build(rows: Partial<SourceRows>) {
-  return buildDataset({ pairs: [], evidence: [], totals: [], ...rows }, options);
+  return buildDataset({ pairs: [], evidence: [], totals: [], gazetteer: GAZETTEER, ...rows }, options);
 }
 
 describe('buildDataset', () => {
@@ -65,6 +70,7 @@ describe('buildDataset', () => {
         code: '320100',
         nameEn: 'Nanjing',
         nameZh: '南京市',
+        pinyin: 'nan jing',
         level: 'prefecture',
         parentEn: '',
         parentZh: '',
@@ -180,7 +186,14 @@ describe('buildDataset', () => {
       totals: [{ scope: 'China', as_of: '2015-06', pairs: '2209', countries: '', source_url: '', note: 'mid-2015' }],
     });
     expect(file.totals).toEqual([
-      { scope: 'China', asOf: '2015-06', asOfYear: 2015.42, pairs: 2209, countries: null, url: '', note: 'mid-2015' },
+      { scope: 'China', scopeKind: 'national', scopeCode: '', asOf: '2015-06', asOfYear: 2015.42, pairs: 2209, countries: null, url: '', note: 'mid-2015' },
     ]);
+  });
+
+  it('buildDataset resolves city and province scopes of totals to their codes', () => {
+    const total = { as_of: '2019', pairs: '96', countries: '49', source_url: '', note: '' };
+    const { file, warnings } = build({ totals: [{ ...total, scope: 'Nanjing' }, { ...total, scope: 'Jiangsu' }, { ...total, scope: 'Atlantis' }] });
+    expect(file.totals.map((t) => [t.scopeKind, t.scopeCode])).toEqual([['city', '320100'], ['province', '320000'], ['city', '']]);
+    expect(warnings).toEqual(['official_totals row 3: scope "Atlantis" names no single province or city of the gazetteer']);
   });
 });

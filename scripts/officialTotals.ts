@@ -1,28 +1,5 @@
-import type { OfficialTotal } from './schema';
-
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/**
- * A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as a decimal year rounded to two places, counting from the
- * start of the period: '2015' → 2015, '2015-06' → 2015.42, '2024-11-19' → 2024.88.
- * Returns null for anything else, including impossible months and days.
- */
-export function decimalYear(date: string): number | null {
-  const match = DATE.exec(date.trim());
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  const day = match[3] === undefined ? 1 : Number(match[3]);
-  const monthDays = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  const daysInMonth = monthDays[month - 1];
-  if (daysInMonth === undefined || day < 1 || day > daysInMonth) return null;
-  // Months count as twelfths, so '2015-06' is 2015 + 5/12 whatever the month lengths.
-  return Math.round((year + (month - 1 + (day - 1) / daysInMonth) / 12) * 100) / 100;
-}
+import { decimalYear } from '../src/data/decimalYear';
+import type { OfficialTotal, TotalScopeKind } from '../src/data/schema';
 
 /** A whole non-negative number from a CSV cell ('1,129' allowed), or null when blank or not a count. */
 export function parseCount(text: string): number | null {
@@ -32,11 +9,13 @@ export function parseCount(text: string): number | null {
 
 /**
  * Reads rows of the source pack's official_totals.csv (`scope, as_of, pairs, countries, source_url, note`)
- * in file order. A row whose `as_of` is not a date is skipped with a warning; a blank or unreadable
+ * in file order, each scope resolved to its kind and GB/T 2260 code by `resolveScope` (a scope it
+ * cannot resolve is kept as a city without a code, with a warning). A row whose `as_of` is not a date is skipped with a warning; a blank or unreadable
  * `pairs` or `countries` becomes null (a warning too when the cell was not blank).
  */
 export function parseOfficialTotals(
   rows: readonly Record<string, string | undefined>[],
+  resolveScope: (scope: string) => { kind: TotalScopeKind; code: string } | null,
   warn: (message: string) => void,
 ): OfficialTotal[] {
   const totals: OfficialTotal[] = [];
@@ -54,8 +33,13 @@ export function parseOfficialTotals(
       if (value === null && text !== '') warn(`${line}: ${field} is not a count: ${JSON.stringify(text)}`);
       return value;
     };
+    const scope = (row.scope ?? '').trim();
+    const resolved = resolveScope(scope);
+    if (!resolved) warn(`${line}: scope ${JSON.stringify(scope)} names no single province or city of the gazetteer`);
     totals.push({
-      scope: (row.scope ?? '').trim(),
+      scope,
+      scopeKind: resolved?.kind ?? 'city',
+      scopeCode: resolved?.code ?? '',
       asOf,
       asOfYear,
       pairs: count('pairs'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decimalYear, parseOfficialTotals } from '../../../src/data/officialTotals';
+import { decimalYear } from '../../../src/data/decimalYear';
+import { parseOfficialTotals } from '../../../scripts/officialTotals';
 
 describe('decimalYear', () => {
   it('decimalYear reads a bare year as its start', () => {
@@ -19,24 +20,32 @@ describe('decimalYear', () => {
   });
 });
 
+const NATIONAL = () => ({ kind: 'national' as const, code: '' });
+
 describe('parseOfficialTotals', () => {
   const row = { scope: 'China', as_of: '2024-11-19', pairs: '3054', countries: '147', source_url: 'u', note: 'n' };
 
   it('parseOfficialTotals reads a full row', () => {
-    expect(parseOfficialTotals([row], () => {})).toEqual([
-      { scope: 'China', asOf: '2024-11-19', asOfYear: 2024.88, pairs: 3054, countries: 147, url: 'u', note: 'n' },
+    expect(parseOfficialTotals([row], NATIONAL, () => {})).toEqual([
+      { scope: 'China', scopeKind: 'national', scopeCode: '', asOf: '2024-11-19', asOfYear: 2024.88, pairs: 3054, countries: 147, url: 'u', note: 'n' },
     ]);
   });
 
   it('parseOfficialTotals keeps a row without counts, with nulls and no warning', () => {
     const warnings: string[] = [];
-    const [total] = parseOfficialTotals([{ ...row, pairs: '', countries: '' }], (w) => warnings.push(w));
+    const [total] = parseOfficialTotals([{ ...row, pairs: '', countries: '' }], NATIONAL, (w) => warnings.push(w));
     expect([total?.pairs, total?.countries, warnings]).toEqual([null, null, []]);
   });
 
   it('parseOfficialTotals skips a row whose as_of is not a date, with a warning', () => {
     const warnings: string[] = [];
-    expect(parseOfficialTotals([{ ...row, as_of: 'soon' }], (w) => warnings.push(w))).toEqual([]);
+    expect(parseOfficialTotals([{ ...row, as_of: 'soon' }], NATIONAL, (w) => warnings.push(w))).toEqual([]);
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('decimalYear at the end of a year', () => {
+  it('decimalYear("2019-12-31") stays in 2019', () => {
+    expect(decimalYear('2019-12-31')).toBe(2019.99);
   });
 });

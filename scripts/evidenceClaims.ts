@@ -1,6 +1,6 @@
-import { CLAIM_KINDS, RELIABILITIES, oneOf } from './enums';
-import type { YearClaim } from './schema';
-import { compareClaims } from './yearRule';
+import { CLAIM_KINDS, RELIABILITIES, oneOf } from '../src/data/enums';
+import type { YearClaim } from '../src/data/schema';
+import { compareClaims } from '../src/data/yearRule';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

@@ -1,4 +1,8 @@
-import type { DatasetFile } from '../src/data/schema';
+/**
+ * Writes datasets in the file format of data/atlas.json (`DatasetFile`, version 1), for the build and
+ * for saving an imported dataset. Pure: no DOM.
+ */
+import type { Dataset, DatasetFile } from './schema';
 
 function list(items: readonly unknown[]): string {
   return items.length === 0 ? '[]' : `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]`;
@@ -17,4 +21,21 @@ export function formatDatasetFile(file: DatasetFile): string {
     `"sourceHash":${JSON.stringify(file.sourceHash)}`,
   ].join(',');
   return `{${head},\n"pairings":${list(file.pairings)},\n"totals":${list(file.totals)}}\n`;
+}
+
+/**
+ * A loaded dataset (shipped or imported) as the text of an atlas JSON file that `parseDatasetFile`
+ * reads back to an equal dataset: every pairing with its points as geocoded and the choices the user
+ * made already applied, every claim, flag and total. `sourceHash` is '' since the data did not come
+ * from the source pack build.
+ */
+export function serializeDataset(dataset: Dataset): string {
+  return formatDatasetFile({
+    format: 'sister-city-atlas',
+    version: 1,
+    title: dataset.title,
+    sourceHash: '',
+    pairings: dataset.pairings,
+    totals: dataset.totals,
+  });
 }
