@@ -2,20 +2,23 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { cityOf, selectCities, type City, type CityIndex } from '../state/cities';
 import type { AtlasState, CityRef } from '../state/state';
 import type { Store } from '../state/store';
-import { selectVisible, type Visible } from '../state/visible';
+import { selectPool } from '../state/pool';
+import { selectStateScope } from '../state/scope';
+import { selectStateVisible, selectVisible, type Visible } from '../state/visible';
 import { selectYearWindow } from '../state/yearWindow';
 import { hideTooltip, showTooltip } from '../ui/tooltip';
-import { toArcData } from './arcs/arcData';
+import { arcMask, toArcData } from './arcs/arcData';
 import type { ArcLayer } from './arcs/arcTypes';
 import { applyLabelLanguage } from './baseStyle';
 import type { CityFeature, CityLayers } from './cityLayers';
 import { meanCenter } from '../geo/meanCenter';
 import { resetView, setProjection } from './createMap';
 
-function toFeatures(list: City[], ties: Int32Array): CityFeature[] {
+/** City points with their visible ties; with `present`, only the cities that have ties in the pool. */
+function toFeatures(list: City[], ties: Int32Array, present: Int32Array | null): CityFeature[] {
   const features: CityFeature[] = [];
   list.forEach((c, i) => {
-    if (c.lat === null || c.lon === null) return;
+    if (c.lat === null || c.lon === null || (present && !present[i])) return;
     features.push({
       key: c.key, side: c.side, nameEn: c.nameEn, nameZh: c.nameZh, countryEn: c.countryEn, countryZh: c.countryZh,
       lon: c.lon, lat: c.lat, ties: ties[i]!,
@@ -50,8 +53,10 @@ export function applyState(
 ): { destroy(): void } {
   let pendingCities = 0;
 
+  let pairingOf: Int32Array = new Int32Array(0);
+
   function visibleOf(state: AtlasState): Visible {
-    return selectVisible(state.dataset, selectYearWindow(state));
+    return selectStateVisible(state);
   }
 
   function updateCities(): void {
@@ -59,7 +64,14 @@ export function applyState(
     const state = store.get();
     const index = selectCities(state.dataset);
     const visible = visibleOf(state);
-    cities.setCities([...toFeatures(index.partner, visible.partnerTies), ...toFeatures(index.cn, visible.cnTies)]);
+    // Filters and a home city hide the cities they leave without any tie; the year window only shrinks them.
+    const pool = selectPool(state).mask
+      ? selectVisible(state.dataset, { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, includeUnknown: true }, state.filters, selectStateScope(state))
+      : null;
+    cities.setCities([
+      ...toFeatures(index.partner, visible.partnerTies, pool?.partnerTies ?? null),
+      ...toFeatures(index.cn, visible.cnTies, pool?.cnTies ?? null),
+    ]);
   }
 
   function scheduleCities(): void {
@@ -69,7 +81,10 @@ export function applyState(
   function apply(state: AtlasState, prev: AtlasState | null): void {
     const index = selectCities(state.dataset);
     if (!prev || state.dataset !== prev.dataset) {
-      arcs.setArcs(toArcData(state.dataset, index));
+      const data = toArcData(state.dataset, index);
+      pairingOf = data.pairingOf;
+      arcs.setArcs(data.arcs);
+      arcs.setMask(arcMask(pairingOf, selectPool(state).mask));
       updateCities();
       if (prev) resetView(map, centerOf(index) ?? undefined);
     }
@@ -80,6 +95,10 @@ export function applyState(
     ) {
       arcs.setYearWindow(window.from, window.to, window.includeUnknown);
       if (prev && state.dataset === prev.dataset) scheduleCities();
+    }
+    if (prev && state.dataset === prev.dataset && (state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub)) {
+      arcs.setMask(arcMask(pairingOf, selectPool(state).mask));
+      scheduleCities();
     }
     if (!prev || state.selected !== prev.selected || state.dataset !== prev.dataset) {
       arcs.setFocus(focusOf(index, state.selected));

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/schema';
+import { clearFilters } from './filters';
 import type { AtlasState, Lang } from './state';
 import type { Store } from './store';
 
@@ -41,6 +42,10 @@ export function createInitialState(lang: Lang, projection: AtlasState['projectio
     isDefaultDataset: true,
     speed: 1,
     loop: false,
+    filters: clearFilters(),
+    home: null,
+    sub: true,
+    embed: false,
     ...datasetState(EMPTY_DATASET, currentYear),
   };
 }

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/schema';
+import type { Filters } from './filters';
 
 /** UI language. */
 export type Lang = 'en' | 'zh';
@@ -26,6 +27,14 @@ export interface AtlasState {
   mode: YearMode;
   /** Whether pairings with an unknown year are shown. */
   includeUnknown: boolean;
+  /** The filter panel's choices (see `Filters`); empty arrays filter nothing. */
+  filters: Filters;
+  /** Home city (`home=`): GB/T 2260 code of the one unit whose ties alone are shown, or null for all. */
+  home: string | null;
+  /** With a home: its districts and counties count too (`sub=1`, the default). */
+  sub: boolean;
+  /** The compact view for portals (`embed=1`). */
+  embed: boolean;
   selected: CityRef | null;
   hovered: CityRef | null;
   playing: boolean;

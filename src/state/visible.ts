@@ -1,7 +1,9 @@
 import type { Dataset, Region } from '../data/schema';
 import { selectCities } from './cities';
 import { compileFilters, filtersKey, passesCompiled, selectFilterCodes, type Filters } from './filters';
-import { inYearWindow, type YearWindow } from './yearWindow';
+import { selectStateScope, type Scope } from './scope';
+import type { AtlasState } from './state';
+import { inYearWindow, selectYearWindow, type YearWindow } from './yearWindow';
 
 /** What the current year window and filters show: per pairing, per city and per region. */
 export interface Visible {
@@ -23,15 +25,21 @@ export interface Visible {
   countries: number;
 }
 
-let last: { dataset: Dataset; key: string; value: Visible } | null = null;
+/** Results kept per dataset: the view's window and the all-years count the map asks for, with room to spare. */
+const KEPT = 4;
+const cache = new WeakMap<Dataset, { key: string; scope: Scope | null; value: Visible }[]>();
 
 /**
- * Counts what a year window shows, optionally narrowed by filters (see `Filters`; omitted or empty = all).
- * Memoised on the last (dataset, window, filters) by value, so callers may pass fresh objects.
+ * Counts what a year window shows, optionally narrowed by filters (see `Filters`; omitted or empty = all)
+ * and by a home city's scope (see `selectScope`). Memoised per dataset on the last few (window, filters,
+ * scope), compared by value (the scope by identity), so callers may pass fresh objects.
  */
-export function selectVisible(dataset: Dataset, window: YearWindow, filters?: Filters | null): Visible {
+export function selectVisible(dataset: Dataset, window: YearWindow, filters?: Filters | null, scope?: Scope | null): Visible {
   const key = `${window.from}|${window.to}|${window.includeUnknown}|${filtersKey(filters)}`;
-  if (last && last.dataset === dataset && last.key === key) return last.value;
+  let kept = cache.get(dataset);
+  if (!kept) cache.set(dataset, (kept = []));
+  const hit = kept.find((entry) => entry.key === key && entry.scope === (scope ?? null));
+  if (hit) return hit.value;
   const index = selectCities(dataset);
   const codes = selectFilterCodes(dataset);
   const compiled = compileFilters(codes, filters);
@@ -47,7 +55,7 @@ export function selectVisible(dataset: Dataset, window: YearWindow, filters?: Fi
   let undatedOnMap = 0;
   for (let i = 0; i < n; i++) {
     const p = dataset.pairings[i]!;
-    if (!inYearWindow(p, window) || !passesCompiled(codes, compiled, i)) continue;
+    if ((scope && !scope[i]) || !inYearWindow(p, window) || !passesCompiled(codes, compiled, i)) continue;
     pairing[i] = 1;
     total++;
     if (p.year === null) undated++;
@@ -65,6 +73,12 @@ export function selectVisible(dataset: Dataset, window: YearWindow, filters?: Fi
     pairing, cnTies, partnerTies, byRegion, total, dated: total - undated, undated, onMap, undatedOnMap,
     countries: countries.size,
   };
-  last = { dataset, key, value };
+  kept.unshift({ key, scope: scope ?? null, value });
+  kept.length = Math.min(kept.length, KEPT);
   return value;
+}
+
+/** What a state shows: its year window, filters and home city applied. */
+export function selectStateVisible(state: Pick<AtlasState, 'dataset' | 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown' | 'filters' | 'home' | 'sub'>): Visible {
+  return selectVisible(state.dataset, selectYearWindow(state), state.filters, selectStateScope(state));
 }

@@ -71,7 +71,7 @@ function boot(): void {
             applyYearWindow = (from, to) => setGeojsonYearWindow(map, from, to, true);
           } else {
             map.addLayer(arcs, BASE_LAYER_IDS.countryLabels);
-            arcs.setArcs(toArcData(dataset, selectCities(dataset)));
+            arcs.setArcs(toArcData(dataset, selectCities(dataset)).arcs);
             applyYearWindow = (from, to) => arcs.setYearWindow(from, to, true);
           }
           resolve();

@@ -1,4 +1,5 @@
 import type { AtlasState } from '../state/state';
+import { selectPool } from '../state/pool';
 import { selectYearWindow } from '../state/yearWindow';
 import { h, replaceChildren } from '../ui/dom';
 import { formatCounter } from './counterText';
@@ -6,7 +7,7 @@ import { countInWindow, type WindowCount } from './windowCount';
 
 /** The big counter over the map. */
 export interface Counter {
-  /** Shows the counter for a state; counts are cached per dataset and window. */
+  /** Shows the counter for a state (its filters and home city applied); counts are cached per pool and window. */
   render(state: AtlasState): void;
 }
 
@@ -14,16 +15,17 @@ export interface Counter {
 export function createCounter(el: HTMLElement): Counter {
   el.classList.add('sca-counter');
   let cacheKey = '';
-  let cacheDataset: AtlasState['dataset'] | null = null;
+  let cachePool: AtlasState['dataset']['pairings'] | null = null;
   let cached: WindowCount = { ties: 0, countries: 0, unknownTotal: 0 };
   return {
     render(state) {
       const window = selectYearWindow(state);
       const key = `${window.from}|${window.to}|${window.includeUnknown}`;
-      if (key !== cacheKey || cacheDataset !== state.dataset) {
-        cached = countInWindow(state.dataset.pairings, window);
+      const pool = selectPool(state).pairings;
+      if (key !== cacheKey || cachePool !== pool) {
+        cached = countInWindow(pool, window);
         cacheKey = key;
-        cacheDataset = state.dataset;
+        cachePool = pool;
       }
       if (state.dataset.pairings.length === 0) {
         el.replaceChildren();

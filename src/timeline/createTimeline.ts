@@ -4,6 +4,7 @@ import { t } from '../i18n/t';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
 import { h } from '../ui/dom';
+import { selectPool } from '../state/pool';
 import { binPairings, type TimelineBins } from './bins';
 import { createYearBrush } from './brush';
 import { brushPatch, displayedWindow } from './brushYears';
@@ -50,7 +51,8 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
   const currentYear = options.currentYear ?? new Date().getFullYear();
   const player = options.player ?? createPlayer(store, { currentYear });
   const counter = createCounter(options.counter);
-  let bins: TimelineBins = binPairings(store.get().dataset, currentYear);
+  const binsOf = (state: AtlasState): TimelineBins => binPairings({ ...state.dataset, pairings: selectPool(state).pairings }, currentYear);
+  let bins: TimelineBins = binsOf(store.get());
 
   const pauseIfPlaying = (): void => {
     if (store.get().playing) player.pause();
@@ -173,8 +175,9 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
   resize.observe(chart);
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset || state.datasetVersion !== previous.datasetVersion) {
-      bins = binPairings(state.dataset, currentYear);
+    if (state.dataset !== previous.dataset || state.datasetVersion !== previous.datasetVersion
+      || state.filters !== previous.filters || state.home !== previous.home || state.sub !== previous.sub) {
+      bins = binsOf(state);
       draw(state);
       return;
     }

@@ -3,8 +3,7 @@ import { t } from '../i18n/t';
 import { cityOf, selectCities, type City } from '../state/cities';
 import type { AtlasState, Lang } from '../state/state';
 import type { Store } from '../state/store';
-import { selectVisible } from '../state/visible';
-import { selectYearWindow } from '../state/yearWindow';
+import { selectStateVisible } from '../state/visible';
 import { h, replaceChildren } from './dom';
 import { cityName, cnNames, countryName, otherName, partnerNames } from './names';
 import { regionColor } from '../theme/regionColors';
@@ -91,7 +90,7 @@ export function createDetailPanel(panel: HTMLElement, store: Store<AtlasState>):
       panel.replaceChildren();
       return;
     }
-    const visible = selectVisible(state.dataset, selectYearWindow(state));
+    const visible = selectStateVisible(state);
     const ties = [...city.pairings].sort((a, b) => byYear(state.dataset.pairings[a]!, state.dataset.pairings[b]!));
     const shown = city.pairings.filter((i) => visible.pairing[i]).length;
     const subtitle = city.side === 'cn'
@@ -121,7 +120,7 @@ export function createDetailPanel(panel: HTMLElement, store: Store<AtlasState>):
     if (
       state.selected !== prev.selected || state.dataset !== prev.dataset || state.lang !== prev.lang ||
       state.yearFrom !== prev.yearFrom || state.yearTo !== prev.yearTo || state.mode !== prev.mode ||
-      state.includeUnknown !== prev.includeUnknown
+      state.includeUnknown !== prev.includeUnknown || state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub
     ) render(state);
   });
   render(store.get());

@@ -2,8 +2,7 @@ import { REGIONS } from '../data/regions';
 import { t } from '../i18n/t';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
-import { selectVisible } from '../state/visible';
-import { selectYearWindow } from '../state/yearWindow';
+import { selectStateVisible } from '../state/visible';
 import { h, replaceChildren } from './dom';
 import { regionColor } from '../theme/regionColors';
 
@@ -11,7 +10,7 @@ import { regionColor } from '../theme/regionColors';
 export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destroy(): void } {
   function render(state: AtlasState): void {
     const lang = state.lang;
-    const visible = selectVisible(state.dataset, selectYearWindow(state));
+    const visible = selectStateVisible(state);
     const rows = [...REGIONS, 'unknown' as const]
       .map((region) => ({ region, count: visible.byRegion.get(region) ?? 0 }))
       .filter(({ region, count }) => region !== 'unknown' || count > 0);
@@ -42,7 +41,8 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
   const unsubscribe = store.subscribe((state, prev) => {
     if (
       state.dataset !== prev.dataset || state.lang !== prev.lang || state.yearFrom !== prev.yearFrom ||
-      state.yearTo !== prev.yearTo || state.mode !== prev.mode || state.includeUnknown !== prev.includeUnknown
+      state.yearTo !== prev.yearTo || state.mode !== prev.mode || state.includeUnknown !== prev.includeUnknown ||
+      state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub
     ) render(state);
   });
   render(store.get());

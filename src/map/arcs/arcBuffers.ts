@@ -1,6 +1,7 @@
 /**
  * The arc layer's GPU data: the packed geometry of arcGeometry.ts uploaded once per dataset into
  * two float textures (points, and arc attributes) that the vertex shader reads with `texelFetch`,
+ * a byte texture with the filter mask (one texel per arc, replaced without touching the geometry),
  * and an empty vertex array, since the strip has no vertex attributes (see arcShaders.ts).
  */
 import type { ArcGeometry } from './arcGeometry';
@@ -12,6 +13,8 @@ export interface ArcBuffers {
   bind(gl: WebGL2RenderingContext): void;
   /** Unbinds what {@link ArcBuffers.bind} bound, leaving texture unit 0 active. */
   unbind(gl: WebGL2RenderingContext): void;
+  /** Replaces the filter mask: one byte per arc in drawing order, 1 shown, 0 filtered out. */
+  setMask(gl: WebGL2RenderingContext, mask: Uint8Array): void;
   /** Frees the textures and the vertex array (harmless on a lost context). */
   destroy(gl: WebGL2RenderingContext): void;
 }
@@ -21,9 +24,28 @@ export function dataTextureSize(texels: number): [number, number] {
   return [ARC_TEXTURE_WIDTH, Math.max(1, Math.ceil(texels / ARC_TEXTURE_WIDTH))];
 }
 
-/** A texture of RGBA float texels from `data` (4 floats each), row by row, for `texelFetch`. */
-function createDataTexture(gl: WebGL2RenderingContext, data: Float32Array): WebGLTexture {
-  const texels = data.length / 4;
+/** How a data texture stores its texels. */
+interface TexelFormat {
+  internal: number;
+  format: number;
+  type: number;
+  /** Array elements per texel. */
+  size: number;
+}
+
+/** Fills a bound data texture from `data`, row by row (the last row may be partial). */
+function uploadTexels(gl: WebGL2RenderingContext, data: Float32Array | Uint8Array, { format, type, size }: TexelFormat): void {
+  const texels = data.length / size;
+  const width = ARC_TEXTURE_WIDTH;
+  const fullRows = Math.floor(texels / width);
+  if (fullRows > 0) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, width, fullRows, format, type, data, 0);
+  const rest = texels - fullRows * width;
+  if (rest > 0) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, fullRows, rest, 1, format, type, data, fullRows * width * size);
+}
+
+/** A texture of texels from `data`, row by row, for `texelFetch`. */
+function createDataTexture(gl: WebGL2RenderingContext, data: Float32Array | Uint8Array, texel: TexelFormat): WebGLTexture {
+  const texels = data.length / texel.size;
   const [width, height] = dataTextureSize(texels);
   if (height > gl.getParameter(gl.MAX_TEXTURE_SIZE)) {
     throw new Error(`arc layer: ${texels} texels exceed this GPU's largest texture`);
@@ -36,22 +58,21 @@ function createDataTexture(gl: WebGL2RenderingContext, data: Float32Array): WebG
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, width, height, 0, gl.RGBA, gl.FLOAT, null);
-  const fullRows = Math.floor(texels / width);
-  if (fullRows > 0) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, width, fullRows, gl.RGBA, gl.FLOAT, data, 0);
-  const rest = texels - fullRows * width;
-  if (rest > 0) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, fullRows, rest, 1, gl.RGBA, gl.FLOAT, data, fullRows * width * 4);
+  gl.texImage2D(gl.TEXTURE_2D, 0, texel.internal, width, height, 0, texel.format, texel.type, null);
+  uploadTexels(gl, data, texel);
   return texture;
 }
 
 /** Uploads `geometry` into new textures and creates the vertex array. */
-export function createArcBuffers(gl: WebGL2RenderingContext, geometry: ArcGeometry): ArcBuffers {
+export function createArcBuffers(gl: WebGL2RenderingContext, geometry: ArcGeometry, mask: Uint8Array): ArcBuffers {
+  const floats: TexelFormat = { internal: gl.RGBA32F, format: gl.RGBA, type: gl.FLOAT, size: 4 };
+  const bytes: TexelFormat = { internal: gl.R8, format: gl.RED, type: gl.UNSIGNED_BYTE, size: 1 };
   const vao = gl.createVertexArray();
   if (!vao) throw new Error('arc layer: cannot create a WebGL vertex array');
   const textures: WebGLTexture[] = [];
   try {
     gl.activeTexture(gl.TEXTURE0);
-    textures.push(createDataTexture(gl, geometry.points), createDataTexture(gl, geometry.arcs));
+    textures.push(createDataTexture(gl, geometry.points, floats), createDataTexture(gl, geometry.arcs, floats), createDataTexture(gl, mask, bytes));
   } catch (error) {
     for (const texture of textures) gl.deleteTexture(texture);
     gl.deleteVertexArray(vao);
@@ -59,10 +80,11 @@ export function createArcBuffers(gl: WebGL2RenderingContext, geometry: ArcGeomet
   } finally {
     gl.bindTexture(gl.TEXTURE_2D, null);
   }
-  const [points, arcs] = textures as [WebGLTexture, WebGLTexture];
+  const [points, arcs, maskTexture] = textures as [WebGLTexture, WebGLTexture, WebGLTexture];
   const units: [number, WebGLTexture][] = [
     [ARC_TEXTURE_UNITS.points, points],
     [ARC_TEXTURE_UNITS.arcs, arcs],
+    [ARC_TEXTURE_UNITS.mask, maskTexture],
   ];
 
   return {
@@ -82,10 +104,15 @@ export function createArcBuffers(gl: WebGL2RenderingContext, geometry: ArcGeomet
       }
       context.activeTexture(context.TEXTURE0);
     },
+    setMask(context, next) {
+      context.activeTexture(context.TEXTURE0);
+      context.bindTexture(context.TEXTURE_2D, maskTexture);
+      uploadTexels(context, next, bytes);
+      context.bindTexture(context.TEXTURE_2D, null);
+    },
     destroy(context) {
       context.deleteVertexArray(vao);
-      context.deleteTexture(points);
-      context.deleteTexture(arcs);
+      for (const texture of textures) context.deleteTexture(texture);
     },
   };
 }

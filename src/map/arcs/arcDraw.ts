@@ -42,6 +42,7 @@ function setUniforms(gl: WebGL2RenderingContext, { uniforms: u }: ArcProgram, fr
   const { yearWindow, grow, focus, hover, style } = frame;
   gl.uniform1i(u.u_points, ARC_TEXTURE_UNITS.points);
   gl.uniform1i(u.u_arcs, ARC_TEXTURE_UNITS.arcs);
+  gl.uniform1i(u.u_mask, ARC_TEXTURE_UNITS.mask);
   gl.uniform1f(u.u_step, frame.step);
   gl.uniform2f(u.u_viewport, gl.drawingBufferWidth, gl.drawingBufferHeight);
   gl.uniform1f(u.u_height_scale, frame.heightScale);

@@ -67,6 +67,8 @@ export interface ArcGeometry {
    * (the arcs of unknown year) first.
    */
   years: Float64Array;
+  /** For each arc in drawing order, its index in the list given to {@link buildArcGeometry}. */
+  order: Int32Array;
   /**
    * For each level of detail ({@link ARC_LEVEL_STEPS}): the index in `points` of the first point
    * of each arc in drawing order, then the index just past the level's list.
@@ -101,15 +103,15 @@ export function arcSegments(angle: number): number {
  * or out-of-range coordinates, or with both ends at the same place, are left out.
  */
 export function buildArcGeometry(arcs: readonly ArcInput[]): ArcGeometry {
-  const kept: { arc: ArcInput; year: number; angle: number; path: [number, number][] }[] = [];
+  const kept: { arc: ArcInput; input: number; year: number; angle: number; path: [number, number][] }[] = [];
   let pointCount = 0;
-  for (const arc of arcs) {
+  for (const [input, arc] of arcs.entries()) {
     if (!drawable(arc)) continue;
     const angle = centralAngle(arc.from, arc.to);
     // A step as long as any arc, so that the segment count alone decides.
     const path = greatCircle(arc.from, arc.to, { maxStepDeg: 180, minSegments: arcSegments(angle) });
     const year = arc.year === null || !Number.isFinite(arc.year) ? ARC_UNKNOWN_YEAR : arc.year;
-    kept.push({ arc, year, angle, path });
+    kept.push({ arc, input, year, angle, path });
     for (const step of ARC_LEVEL_STEPS) pointCount += (path.length - 1) / step + 2;
   }
   kept.sort((a, b) => a.year - b.year);
@@ -117,10 +119,12 @@ export function buildArcGeometry(arcs: readonly ArcInput[]): ArcGeometry {
   const points = new Float32Array(pointCount * POINT_FLOATS);
   const attributes = new Float32Array(kept.length * ARC_FLOATS);
   const years = new Float64Array(kept.length);
+  const order = new Int32Array(kept.length);
   let xMin = Number.POSITIVE_INFINITY;
   let xMax = Number.NEGATIVE_INFINITY;
-  kept.forEach(({ arc, year, angle, path }, a) => {
+  kept.forEach(({ arc, input, year, angle, path }, a) => {
     years[a] = year;
+    order[a] = input;
     const chord = 2 * Math.sin(angle / 2) * EARTH_RADIUS_M;
     attributes.set([year, arc.cnIndex, arc.partnerIndex, ARC_HEIGHT_RATIO * chord, ...arc.color.map(unit), path.length - 1], a * ARC_FLOATS);
     for (const [lon] of path) {
@@ -153,5 +157,5 @@ export function buildArcGeometry(arcs: readonly ArcInput[]): ArcGeometry {
   });
 
   const xExtent: [number, number] = kept.length > 0 ? [xMin, xMax] : [0, 0];
-  return { points, arcs: attributes, years, firstPoints, xExtent };
+  return { points, arcs: attributes, years, order, firstPoints, xExtent };
 }

@@ -54,6 +54,14 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
    */
   let runs: [number, number][][] = [];
   let count = 0;
+  /** The filter mask as given (one byte per arc of setArcs), or null for every arc. */
+  let inputMask: Uint8Array | null = null;
+  /** How many arcs setArcs was given. */
+  let inputCount = 0;
+  /** The mask in drawing order, with its prefix sums (to count the arcs of a run), and whether the GPU has it. */
+  let drawMask = new Uint8Array(0);
+  let maskSums = new Int32Array(1);
+  let maskUploaded = false;
   let focus = NONE;
   let hover = NONE;
   let grow = { year: NO_GROW_YEAR, progress: 1 };
@@ -64,10 +72,23 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     map?.triggerRepaint();
   }
 
-  /** The arcs of the year window, as runs of vertices; the shader applies the same window exactly. */
+  /** Puts the mask in drawing order; a mask of the wrong length (from another dataset) shows every arc. */
+  function updateMask(): void {
+    const { order } = geometry;
+    const valid = inputMask !== null && inputMask.length === inputCount;
+    drawMask = new Uint8Array(order.length);
+    maskSums = new Int32Array(order.length + 1);
+    for (let a = 0; a < order.length; a++) {
+      drawMask[a] = !valid || inputMask![order[a]!] ? 1 : 0;
+      maskSums[a + 1] = maskSums[a]! + drawMask[a]!;
+    }
+    maskUploaded = false;
+  }
+
+  /** The arcs of the year window, as runs of vertices; the shader applies the same window and mask exactly. */
   function updateRuns(): void {
     const arcRuns = arcRunsInWindow(geometry.years, yearWindow.from, yearWindow.to, yearWindow.includeUnknown);
-    count = arcRuns.reduce((n, [start, end]) => n + end - start, 0);
+    count = arcRuns.reduce((n, [start, end]) => n + maskSums[end]! - maskSums[start]!, 0);
     runs = geometry.firstPoints.map((firsts) => arcRuns.map((run) => verticesOfRun(firsts, run)).filter(([, n]) => n > 0));
     repaint();
   }
@@ -95,7 +116,13 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     stale?.destroy(gl);
     stale = null;
     if (count === 0 || gl.isContextLost()) return;
-    buffers ??= createArcBuffers(gl, geometry);
+    if (!buffers) {
+      buffers = createArcBuffers(gl, geometry, drawMask);
+      maskUploaded = true;
+    } else if (!maskUploaded) {
+      buffers.setMask(gl, drawMask);
+      maskUploaded = true;
+    }
     const globe = /\bGLOBE\b/.test(options.shaderData.define);
     const zoom = map?.getZoom() ?? 0;
     const pixelRatio = map?.getPixelRatio() ?? 1;
@@ -141,9 +168,17 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
 
     setArcs(arcs) {
       geometry = buildArcGeometry(arcs);
+      inputCount = arcs.length;
       stale = stale ?? buffers;
       buffers = null;
       failure = null;
+      updateMask();
+      updateRuns();
+    },
+
+    setMask(mask) {
+      inputMask = mask;
+      updateMask();
       updateRuns();
     },
 

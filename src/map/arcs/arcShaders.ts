@@ -15,12 +15,13 @@ import { ARC_UNKNOWN_YEAR } from './arcTypes';
 export const ARC_TEXTURE_WIDTH = 4096;
 
 /** Texture units of the data textures. */
-export const ARC_TEXTURE_UNITS = { points: 0, arcs: 1 } as const;
+export const ARC_TEXTURE_UNITS = { points: 0, arcs: 1, mask: 2 } as const;
 
 /** Names of the layer's own uniforms (MapLibre's projection uniforms come on top). */
 export const ARC_UNIFORMS = [
   'u_points',
   'u_arcs',
+  'u_mask',
   'u_first_vertex',
   'u_step',
   'u_viewport',
@@ -52,6 +53,8 @@ uniform highp sampler2D u_points;
 // (year, cnIndex, partnerIndex, apex height), then (red, green, blue, segments at full detail);
 // two texels per arc.
 uniform highp sampler2D u_arcs;
+// 1 where the arc passes the filters (and home city), 0 where it is filtered out; one texel per arc.
+uniform highp sampler2D u_mask;
 // The first vertex of the run being drawn (WebGL2 has no base vertex for gl_VertexID).
 uniform int u_first_vertex;
 // Points of the full list per point of the level of detail drawn (1 or 2).
@@ -149,6 +152,7 @@ void main() {
   float year = arc.x;
   bool unknown = year < ${UNKNOWN} + 0.5;
   bool inWindow = unknown ? u_include_unknown > 0.5 : (year >= u_year_window.x && year <= u_year_window.y);
+  inWindow = inWindow && texel(u_mask, arcIndex).r > 0.5;
   bool growing = !unknown && abs(year - u_grow.x) < 0.5 && u_grow.y < 1.0;
   float emphasis = touches(arc, u_focus) ? 2.0 : (touches(arc, u_hover) ? 1.0 : 0.0);
   // Emphasised arcs are drawn in a second pass, on top of the others.
@@ -185,6 +189,12 @@ void main() {
   float width = emphasis == 2.0 ? u_emphasis_width.x : (emphasis == 1.0 ? u_emphasis_width.y : u_width);
   float alpha = emphasis == 2.0 ? u_emphasis_alpha.x : (emphasis == 1.0 ? u_emphasis_alpha.y : u_alpha);
   if (emphasis == 0.0 && (u_focus.x >= 0.0 || u_focus.y >= 0.0)) alpha *= u_dim;
+  // Undated ties are drawn in a neutral grey, thinner and fainter, apart from the dated ones.
+  vec3 color = unknown ? vec3(0.62, 0.66, 0.72) : look.rgb;
+  if (unknown && emphasis == 0.0) {
+    width *= 0.7;
+    alpha *= 0.55;
+  }
   if (growing) {
     width *= 1.5;
     alpha = min(1.0, alpha * 2.5);
@@ -198,7 +208,7 @@ void main() {
   float side = right ? 1.0 : -1.0;
 
   gl_Position = clip + vec4(normal * side * reach / (u_viewport * 0.5) * clip.w, 0.0, 0.0);
-  v_color = vec4(look.rgb, alpha);
+  v_color = vec4(color, alpha);
   v_line = vec2(half_width, growing ? u_grow.y : -1.0);
   v_across = side * reach;
   v_t = here.z;

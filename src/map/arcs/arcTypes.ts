@@ -38,6 +38,11 @@ export interface ArcLayer extends CustomLayerInterface {
    * `includeUnknown`. Uniforms only: no geometry is rebuilt or uploaded.
    */
   setYearWindow(from: number, to: number, includeUnknown: boolean): void;
+  /**
+   * Shows only the arcs whose byte in `mask` (one per arc given to setArcs, in that order) is 1: the
+   * filters and the home city. null shows every arc. One byte per arc is uploaded; no geometry is rebuilt.
+   */
+  setMask(mask: Uint8Array | null): void;
   /** Emphasises the arcs touching the selected city and dims the others; null clears it. Uniforms only. */
   setFocus(focus: ArcCityRef | null): void;
   /** Emphasises, more lightly, the arcs touching the hovered city; null clears it. Uniforms only. */

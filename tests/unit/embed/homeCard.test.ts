@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { officialFigureFor } from '../../../src/data/coverage';
 import { formatHomeCard } from '../../../src/embed/homeCard';
 import { embed } from '../../../src/i18n/messages/embed';
 import { selectHomeFigures } from '../../../src/state/home';
@@ -11,17 +12,17 @@ const atlas = readAtlasFile();
 const wuxi = selectHomeFigures(atlas, resolveUnit(atlas, '无锡')!, true);
 const wuxiPairings = atlas.pairings.filter((p) => p.cn.nameZh === '无锡市' || p.cn.parentZh === '无锡市');
 const countries = new Set(wuxiPairings.map((p) => p.partner.iso2)).size;
-const official = atlas.totals.filter((total) => total.scope === 'Wuxi').at(-1)!;
+const official = officialFigureFor(atlas.totals, { code: '320200', nameEn: 'Wuxi', level: 'prefecture' })!;
 
 describe('formatHomeCard', () => {
-  test('formatHomeCard(Wuxi, null, en) reads "无锡 Wuxi · 43 ties with N countries since 1981 · first: Akashi, Japan"', () => {
+  test('formatHomeCard(Wuxi, null, en) reads "无锡 Wuxi · N ties with M countries since 1981 · first: Akashi, Japan"', () => {
     expect(formatHomeCard(wuxi, null, 'en', embedTranslate('en')).text)
-      .toBe(`无锡 Wuxi · 43 ties with ${countries} countries since 1981 · first: Akashi, Japan`);
+      .toBe(`无锡 Wuxi · ${wuxiPairings.length} ties with ${countries} countries since 1981 · first: Akashi, Japan`);
   });
 
   test('formatHomeCard(Wuxi, null, zh) reads the same figures in Chinese', () => {
     expect(formatHomeCard(wuxi, null, 'zh', embedTranslate('zh')).text)
-      .toBe(`无锡 Wuxi · 自1981年起与 ${countries} 个国家结好 43 对 · 首个：日本Akashi`);
+      .toBe(`无锡 Wuxi · 自1981年起与 ${countries} 个国家结好 ${wuxiPairings.length} 对 · 首个：日本明石市`);
   });
 
   test("formatHomeCard(Wuxi, official, en) adds the newest official total and keeps its source", () => {
