@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mountAtlas, type AtlasHandle, type AtlasOptions } from '../app/mountAtlas';
 import type { ImportCounts } from '../data/import/report';
 import { findCity, selectCities } from '../state/cities';
+import type { Filters } from '../state/filters';
 import type { AtlasState, YearMode } from '../state/state';
 import type { Store } from '../state/store';
 import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle } from './frameProbe';
@@ -25,7 +26,9 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
  *   resolves with the frames per second the map drew meanwhile
  * - lastImport(): the last import's report counts {rows, loaded, geocoded, merged, noYear, notOnMap,
  *   rejected} (every input row in exactly one group), or null when no import was loaded
- * - state(): the view's state as plain values
+ * - state(): the view's state as plain values: language, projection, year window and mode, undated on/off,
+ *   play settings, the selected city (`side:key`), `filters` (arrays of codes per filter), `home` (GB code or
+ *   null), `embed`, and the map's `camera` { lon, lat, zoom } (null without a map)
  * - breakArcShaders(): makes the arc layer's shaders fail to compile, as a faulty driver would, and
  *   redraws; resolves when the map has drawn again
  */
@@ -43,7 +46,11 @@ export interface AtlasTestHook {
   rotate(durationMs: number): Promise<number>;
   playFps(durationMs: number, speed?: number): Promise<number>;
   lastImport(): ImportCounts | null;
-  state(): Pick<AtlasState, 'lang' | 'projection' | 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown' | 'playing' | 'speed' | 'loop'> & { selected: string | null };
+  state(): Pick<AtlasState, 'lang' | 'projection' | 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown' | 'playing' | 'speed' | 'loop' | 'home' | 'embed'> & {
+    selected: string | null;
+    filters: Filters;
+    camera: { lon: number; lat: number; zoom: number } | null;
+  };
   breakArcShaders(): Promise<void>;
 }
 
@@ -177,6 +184,8 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
         lang: s.lang, projection: s.projection, yearFrom: s.yearFrom, yearTo: s.yearTo, mode: s.mode,
         includeUnknown: s.includeUnknown, playing: s.playing, speed: s.speed, loop: s.loop,
         selected: s.selected ? `${s.selected.side}:${s.selected.key}` : null,
+        filters: s.filters, home: s.home, embed: s.embed,
+        camera: atlas.map ? { lon: atlas.map.getCenter().lng, lat: atlas.map.getCenter().lat, zoom: atlas.map.getZoom() } : null,
       };
     },
     breakArcShaders: () => breakArcShaders(atlas),
