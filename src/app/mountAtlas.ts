@@ -16,6 +16,7 @@ import { createDetailPanel } from '../ui/detailPanel';
 import { mountImport, type ImportPanel } from '../ui/import/importPanel';
 import { createLegend } from '../ui/legend';
 import { showMessage } from '../ui/message';
+import { datasetTitle } from '../ui/names';
 import { fetchDatasetFile } from './fetchDatasetFile';
 import { fetchDefaultDataset } from './fetchDefault';
 import { createLayout, type AtlasLayout } from './layout';
@@ -79,7 +80,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
       document.title = `${t('App.Title', {}, state.lang)} · ${state.lang === 'zh' ? 'Sister City Atlas' : '友好城市地图集'}`;
     }
     layout.title.textContent = t('App.Title', {}, state.lang);
-    layout.dataset.textContent = state.dataset.title;
+    layout.dataset.textContent = datasetTitle(state.dataset, state.isDefaultDataset, state.lang);
   }
   cleanups.push(store.subscribe((state, prev) => {
     if (state.lang !== prev.lang || state.dataset !== prev.dataset) applyLanguage(state);

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mountAtlas, type AtlasHandle, type AtlasOptions } from '../app/mountAtlas';
 import type { ImportCounts } from '../data/import/report';
+import { serializeDataset } from '../data/serializeDataset';
 import { findCity, selectCities } from '../state/cities';
 import type { Filters } from '../state/filters';
 import type { AtlasState, YearMode } from '../state/state';
@@ -29,6 +30,7 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
  * - state(): the view's state as plain values: language, projection, year window and mode, undated on/off,
  *   play settings, the selected city (`side:key`), `filters` (arrays of codes per filter), `home` (GB code or
  *   null), `embed`, and the map's `camera` { lon, lat, zoom } (null without a map)
+ * - exportDataset(): the dataset shown, in the format of data/atlas.json (what "Save as atlas JSON" downloads)
  * - breakArcShaders(): makes the arc layer's shaders fail to compile, as a faulty driver would, and
  *   redraws; resolves when the map has drawn again
  */
@@ -52,6 +54,7 @@ export interface AtlasTestHook {
     camera: { lon: number; lat: number; zoom: number } | null;
   };
   breakArcShaders(): Promise<void>;
+  exportDataset(): string;
 }
 
 /** What a test sees of one atlas mounted with `window.__atlasPage`. */
@@ -189,6 +192,7 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       };
     },
     breakArcShaders: () => breakArcShaders(atlas),
+    exportDataset: () => serializeDataset(store.get().dataset),
   };
 }
 

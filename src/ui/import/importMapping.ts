@@ -79,11 +79,10 @@ export function renderMappingStep(ctx: StepContext, onEncoding: (encoding: TextE
   const recognised = Object.values(summary.detection.mapping).some((column) => column !== null);
   update();
   const format = t(`Import.Format.${summary.format}`, {}, lang);
-  const locale = lang === 'zh' ? 'zh-CN' : 'en';
   return h(
     'div',
     { class: 'sca-import-mapping' },
-    h('p', { class: 'sca-import-summary' }, t('Import.Summary', { title: summary.title, format, rows: summary.rows.toLocaleString(locale) }, lang)),
+    h('p', { class: 'sca-import-summary' }, t('Import.Summary', { title: summary.title, format, rows: summary.rows }, lang)),
     encodingSelect(ctx, summary, onEncoding),
     summary.unreadable > 0 ? h('p', { class: 'sca-muted' }, t('Import.Unreadable', { count: summary.unreadable }, lang)) : null,
     h('p', { class: 'sca-import-intro' }, recognised ? t('Import.MappingIntro', {}, lang) : t('Import.NoColumns', {}, lang)),
