@@ -1,10 +1,9 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { t } from '../i18n/t';
 import type { ArcLayer } from '../map/arcs/arcTypes';
 import { createArcLayer } from '../map/arcs/arcLayer';
 import { applyState } from '../map/applyState';
 import { createCityLayers } from '../map/cityLayers';
-import { createAtlasMap } from '../map/createMap';
+import { createAtlasMap, type AtlasMap } from '../map/createMap';
 import { createProjectionControl } from '../map/projectionControl';
 import { createInitialState, replaceDataset } from '../state/initialState';
 import type { AtlasState, Lang, YearMode } from '../state/state';
@@ -44,7 +43,7 @@ export interface AtlasHandle {
   /** Resolves once the first dataset is shown (rejects if it cannot load). */
   readonly ready: Promise<void>;
   /** The map and its arc layer; null when WebGL2 is not available. */
-  readonly map: MapLibreMap | null;
+  readonly map: AtlasMap | null;
   readonly arcs: ArcLayer | null;
   readonly player: Player;
   readonly importPanel: ImportPanel;
@@ -118,7 +117,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     return own !== null;
   }
 
-  let map: MapLibreMap | null = null;
+  let map: AtlasMap | null = null;
   let arcs: ArcLayer | null = null;
   let ready: Promise<void>;
   try {

@@ -143,6 +143,8 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       store.set({ selected: { side: city.side, key: city.key } });
       await waitIdle(atlas.map);
     },
+    // innerText, not textContent: the panel's text as a reader sees it (hidden parts left out, lines kept).
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the contract describes
     panelText: () => (atlas.layout.panel.hidden ? '' : atlas.layout.panel.innerText),
     async setYears(from, to, mode) {
       setYearWindow(store, from, to, mode);

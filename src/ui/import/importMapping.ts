@@ -67,7 +67,7 @@ export function renderMappingStep(ctx: StepContext, onEncoding: (encoding: TextE
   const rows = COLUMN_ROLES.map((role) => {
     const select = h('select', { id: ctx.id(`import-map-${role}`), class: 'sca-import-select', 'data-role': role });
     select.appendChild(h('option', { value: '' }, t('Import.None', {}, lang)));
-    summary.headers.forEach((header, i) => select.appendChild(h('option', { value: i, selected: initial[role] === i }, header || `#${i + 1}`)));
+    select.append(...summary.headers.map((header, i) => h('option', { value: i, selected: initial[role] === i }, header || `#${i + 1}`)));
     const state = h('span', { class: 'sca-import-confidence' }, confidenceText(summary, role, manual.includes(role), lang));
     select.addEventListener('change', () => {
       ctx.dispatch({ type: 'setColumn', role, column: select.value === '' ? null : Number(select.value) });
