@@ -12,7 +12,8 @@ import { createTimeline } from '../timeline/createTimeline';
 import type { Player } from '../timeline/player';
 import { createActions } from '../ui/actions';
 import { createDetailPanel } from '../ui/detailPanel';
-import { mountImport, type ImportPanel } from '../ui/import/importPanel';
+import type { ImportPanel } from '../ui/import/importPanel';
+import { mountLazyImport } from '../ui/import/lazyImport';
 import { createLegend } from '../ui/legend';
 import { showMessage } from '../ui/message';
 import { datasetTitle } from '../ui/names';
@@ -93,7 +94,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
   cleanups.push(createLegend(layout.legend, store).destroy);
   const timeline = createTimeline(layout.timeline, store, { counter: layout.counter, currentYear });
   cleanups.push(timeline.destroy);
-  const importPanel = mountImport({
+  const importPanel = mountLazyImport({
     button: actions.importButton, dropTarget: layout.map, host: layout.app, id: layout.id, store,
     gazetteerBase: new URL('gazetteer/', baseUrl).href, loadDefault,
   });

@@ -1,6 +1,6 @@
 import type { Dataset, Region } from '../data/schema';
 import { selectCities } from './cities';
-import { compileFilters, filtersKey, passesCompiled, selectFilterCodes, type Filters } from './filters';
+import { compileFilters, filtersKey, hasFilters, passesCompiled, selectFilterCodes, type Filters } from './filters';
 import { selectStateScope, type Scope } from './scope';
 import type { AtlasState } from './state';
 import { inYearWindow, selectYearWindow, type YearWindow } from './yearWindow';
@@ -41,8 +41,9 @@ export function selectVisible(dataset: Dataset, window: YearWindow, filters?: Fi
   const hit = kept.find((entry) => entry.key === key && entry.scope === (scope ?? null));
   if (hit) return hit.value;
   const index = selectCities(dataset);
-  const codes = selectFilterCodes(dataset);
-  const compiled = compileFilters(codes, filters);
+  // Without filters no pairing needs its codes, which a large dataset would take a while to index.
+  const codes = hasFilters(filters) ? selectFilterCodes(dataset) : null;
+  const compiled = codes && compileFilters(codes, filters);
   const n = dataset.pairings.length;
   const pairing = new Uint8Array(n);
   const cnTies = new Int32Array(index.cn.length);
@@ -55,7 +56,7 @@ export function selectVisible(dataset: Dataset, window: YearWindow, filters?: Fi
   let undatedOnMap = 0;
   for (let i = 0; i < n; i++) {
     const p = dataset.pairings[i]!;
-    if ((scope && !scope[i]) || !inYearWindow(p, window) || !passesCompiled(codes, compiled, i)) continue;
+    if ((scope && !scope[i]) || !inYearWindow(p, window) || (codes && compiled && !passesCompiled(codes, compiled, i))) continue;
     pairing[i] = 1;
     total++;
     if (p.year === null) undated++;

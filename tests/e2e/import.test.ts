@@ -174,7 +174,7 @@ describe('importing data through the file input', () => {
     await app.page.click('#sca-import-done');
     await app.page.click('#sca-import-button');
     await app.page.click('#sca-import-default');
-    await app.page.locator('#sca-import-default').waitFor({ state: 'detached' });
+    await app.page.waitForFunction((n) => window.__atlas!.pairings() === n, shipped);
     await app.page.evaluate(() => window.__atlas!.idle());
     expect(await app.page.evaluate(() => window.__atlas!.pairings())).toBe(shipped);
     expect(await app.page.evaluate(() => window.__atlas!.lastImport())).toBeNull();

@@ -40,6 +40,8 @@ export interface ImportPanel {
   open(): void;
   /** Imports a file from a URL (same origin or CORS-enabled), as `?data=<url>` does; resolves when the import has ended. */
   loadUrl(url: string): Promise<void>;
+  /** Imports files as a drop on the map does. */
+  importFiles(files: File[]): void;
   /** The counts of the last import's report, or null while no import is shown. */
   lastCounts(): ImportCounts | null;
   destroy(): void;
@@ -195,6 +197,7 @@ export function mountImport(options: ImportOptions): ImportPanel {
         void start({ kind: 'url', url: absolute.href }, name, true);
       });
     },
+    importFiles,
     lastCounts: () => wizard.counts,
     destroy() {
       options.button.removeEventListener('click', onButton);
