@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         app: fileURLToPath(new URL('index.html', import.meta.url)),
         bench: fileURLToPath(new URL('bench.html', import.meta.url)),
+        benchGlobe: fileURLToPath(new URL('bench-globe.html', import.meta.url)),
       },
       output: {
         codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },

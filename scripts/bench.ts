@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: builds the app, generates the synthetic datasets, serves everything locally,
- * drives Debian's Chromium headless and measures the app against two baselines (the bare map and
- * MapLibre GeoJSON lines) on the shipped and synthetic datasets. Prints Markdown tables of medians,
- * ratios, sizes and the targets; writes the JSON to bench-results/latest.json (bench-results/quick.json
+ * drives Debian's Chromium headless and measures the app against three baselines (the bare map,
+ * MapLibre GeoJSON lines and globe.gl's arcs layer) on the shipped and synthetic datasets. Prints
+ * Markdown tables of medians, ratios, sizes and the targets; writes the JSON to bench-results/latest.json (bench-results/quick.json
  * for `--quick`) and to `--out FILE`.
  *
  *   npm run bench                 full run (5 runs per measurement)
@@ -23,7 +23,7 @@ import { probeAppMapSize } from './bench/measurePage';
 import { PROTOCOL } from './bench/pageSpec';
 import { parseBenchOptions, USAGE } from './bench/options';
 import { planCases } from './bench/plan';
-import { metricsLegend, ratiosTable, resultsTable, sizesTable, targetsTable } from './bench/report';
+import { globeGlTable, metricsLegend, ratiosTable, resultsTable, sizesTable, targetsTable } from './bench/report';
 import { runCases } from './bench/runCases';
 import { checkTargets } from './bench/targets';
 
@@ -114,6 +114,8 @@ async function main(): Promise<void> {
       resultsTable(run.results, datasets),
       '',
       ratiosTable(run.results, datasets),
+      '',
+      globeGlTable(run.results, datasets),
       '',
       targetsTable(targets),
       '',

@@ -1,8 +1,8 @@
 /** The metrics a benchmark run records, what each means, and which variants have it. */
 import { isTimedOut, type Better, type Outcome } from './outcome';
 
-/** What is measured: the app, or a baseline on the bench page. */
-export type Variant = 'app' | 'bare' | 'geojson' | 'arcs';
+/** What is measured: the app, or a baseline on a bench page (globe.gl's on bench-globe.html). */
+export type Variant = 'app' | 'bare' | 'geojson' | 'arcs' | 'globegl';
 
 /** Every metric of a page. */
 export type MetricId =
@@ -39,14 +39,14 @@ export const METRICS: Record<MetricId, MetricInfo> = {
     label: 'frame',
     unit: 'ms',
     better: 'lower',
-    description: 'one forced repaint (map.redraw), GPU waited on with readPixels',
+    description: 'one forced repaint (map.redraw; globe.gl: one render of its three.js scene), GPU waited on with readPixels',
     step: 'frame',
   },
   yearChangeMs: {
     label: 'year change',
     unit: 'ms',
     better: 'lower',
-    description: 'year window change to the first finished frame showing it (custom layer: the next frame; GeoJSON: once re-tiled, idle)',
+    description: 'year window change to the first finished frame showing it (custom layer: the next frame; GeoJSON: once re-tiled, idle; globe.gl: arcsData filtered, the frame after its update)',
     step: 'year change',
   },
   yearSettleMs: {
@@ -60,7 +60,7 @@ export const METRICS: Record<MetricId, MetricInfo> = {
     label: 'rotate',
     unit: 'fps',
     better: 'higher',
-    description: 'frames per second while the centre moves 1° east per frame, each frame finished on the GPU',
+    description: 'frames per second while the centre (globe.gl: the camera) moves 1° east per frame, each frame finished on the GPU',
     step: 'rotation',
   },
   playFps: {
@@ -107,6 +107,7 @@ export const VARIANT_METRICS: Record<Variant, readonly MetricId[]> = {
   app: ['loadMs', 'frameMs', 'yearChangeMs', 'yearSettleMs', 'rotationFps', 'playFps', 'heapLoadMB', 'heapChurnMB'],
   arcs: ['loadMs', 'frameMs', 'yearChangeMs', 'yearSettleMs', 'rotationFps'],
   geojson: ['loadMs', 'frameMs', 'yearChangeMs', 'rotationFps'],
+  globegl: ['loadMs', 'frameMs', 'yearChangeMs', 'rotationFps'],
   bare: ['loadMs', 'frameMs', 'rotationFps'],
 };
 
@@ -115,5 +116,6 @@ export const VARIANT_LABELS: Record<Variant, string> = {
   app: 'app',
   arcs: 'arc layer alone',
   geojson: 'GeoJSON lines',
+  globegl: 'globe.gl',
   bare: 'bare map',
 };

@@ -64,11 +64,15 @@ export const PROTOCOL = {
   settleYears: [1985, 2005, 1995] as const,
 };
 
-/** The page to open: the app in test mode, or the bench page in the variant's mode; the dataset by URL. */
+/**
+ * The page to open: the app in test mode, globe.gl's bench page, or the MapLibre bench page in the
+ * variant's mode; the dataset by URL.
+ */
 export function pagePath(spec: PageSpec): string {
   const data = spec.dataset?.dataParam && spec.variant !== 'bare' ? `&data=${encodeURIComponent(spec.dataset.dataParam)}` : '';
   if (spec.variant === 'app') return `index.html?test${data}`;
   const size = spec.mapSize ? `&w=${spec.mapSize.width}&h=${spec.mapSize.height}` : '';
+  if (spec.variant === 'globegl') return `bench-globe.html?${`${data}${size}`.slice(1)}`;
   return `bench.html?mode=${spec.variant}${data}${size}`;
 }
 

@@ -7,8 +7,12 @@
  * change at a few thousand arcs, tens of seconds from 30k) at most 2 runs, one year change on the
  * synthetic datasets, and above a few thousand arcs one run and a 45 s limit per step, its timeouts
  * reported as such (see runCases for datasets it is not run on at all). On the large dataset the
- * arc layer alone (the bench page's `arcs` mode) runs once too. The heap measurement is one page of
- * its own on the first dataset: it measures memory, not time.
+ * arc layer alone (the bench page's `arcs` mode) runs once too. globe.gl (bench-globe.html) runs on
+ * every dataset with the app's load limit: up to 3 runs of 3 year changes on the shipped and small
+ * datasets (one with `--quick`), above a few thousand arcs one run of one year change (it rebuilds an object per arc on
+ * each change) and a 45 s limit per later step; a load that times out is reported as such, and the
+ * larger datasets are then not tried (see runCases). The heap measurement is one page of its own on
+ * the first dataset: it measures memory, not time.
  */
 import type { BenchDataset } from './datasets';
 import type { PageSpec, StepLimits } from './pageSpec';
@@ -33,11 +37,15 @@ export const SYNTHETIC_MAX_RUNS = 3;
 export const LARGE_DATASET = 50_000;
 /** Most runs of the app on a large dataset. */
 export const LARGE_MAX_RUNS = 2;
+/** Most runs of globe.gl on the shipped and small datasets. */
+export const GLOBEGL_MAX_RUNS = 3;
 /** Year changes of the heap page: 200, or 20 for the smoke run. */
 export const CHURN_CHANGES = { full: 200, quick: 20 } as const;
 
 const APP_LIMITS: StepLimits = { load: 90_000, change: 60_000, rotationSlack: 30_000, churn: 240_000 };
 const GEOJSON_LIMITS: StepLimits = { load: 45_000, change: 45_000, rotationSlack: 20_000, churn: 0 };
+/** globe.gl: the app's load limit (the same protocol), 45 s for a year change or a frame. */
+const GLOBEGL_LIMITS: StepLimits = { load: APP_LIMITS.load, change: 45_000, rotationSlack: 20_000, churn: 0 };
 
 /** The cases of a run over `datasets` (the shipped one first, when present), in the order each run visits them. */
 export function planCases(datasets: readonly BenchDataset[], runs: number, quick = false): BenchCase[] {
@@ -53,9 +61,19 @@ export function planCases(datasets: readonly BenchDataset[], runs: number, quick
     // Settling re-tiles every city point: at 100k arcs that alone takes minutes in software rendering.
     const settleSamples = large ? 0 : dataset.onMap > GEOJSON_FULL_LIMIT ? 1 : 2;
     cases.push({ variant: 'app', dataset, runs: Math.min(runs, cap), samples: large ? 2 : 3, settleSamples, limits: APP_LIMITS, ...timing, key: dataset.dataParam === null });
+    const small = dataset.onMap <= GEOJSON_FULL_LIMIT;
+    cases.push({
+      variant: 'globegl',
+      dataset,
+      runs: small ? Math.min(runs, GLOBEGL_MAX_RUNS) : 1,
+      // The smoke run only checks that every step works: one year change keeps it short.
+      samples: small && !quick ? 3 : 1,
+      settleSamples: 0,
+      limits: GLOBEGL_LIMITS,
+      ...timing,
+    });
     // On a large dataset, the arc layer alone tells the arcs' share of the app's figures from the rest's.
     if (large) cases.push({ variant: 'arcs', dataset, runs: 1, samples: 2, settleSamples: 0, limits: APP_LIMITS, ...timing });
-    const small = dataset.onMap <= GEOJSON_FULL_LIMIT;
     cases.push({
       variant: 'geojson',
       dataset,

@@ -49,7 +49,7 @@ const UNIT_LABEL: Record<string, string> = { ms: 'ms', fps: 'fps', MB: 'MB' };
 export function resultsTable(results: readonly CaseResult[], datasets: readonly BenchDataset[]): string {
   const metrics = METRIC_ORDER.filter((id) => results.some((r) => r.medians[id] !== undefined));
   const header = ['dataset', 'arcs', 'variant', 'runs', ...metrics.map((id) => `${METRICS[id].label} ${UNIT_LABEL[METRICS[id].unit]}`)];
-  const order: Variant[] = ['app', 'arcs', 'geojson'];
+  const order: Variant[] = ['app', 'globegl', 'arcs', 'geojson'];
   const rows: string[][] = [];
   const bare = results.find((r) => r.variant === 'bare');
   if (bare) rows.push(['—', '0', VARIANT_LABELS.bare, String(bare.runs), ...metrics.map((id) => formatOutcome(bare.medians[id], id))]);
@@ -82,6 +82,22 @@ export function ratiosTable(results: readonly CaseResult[], datasets: readonly B
       ratio(geo, app, 'yearChangeMs'),
       ratio(app, app, 'heapChurnMB', 'heapLoadMB', false),
     ];
+  });
+  return table(header, rows, (c) => c > 0);
+}
+
+/**
+ * The app against globe.gl, per dataset, each ratio turned so that above 1 means the atlas leads:
+ * load and year change as globe.gl's time over the app's, rotation as the app's fps over globe.gl's.
+ */
+export function globeGlTable(results: readonly CaseResult[], datasets: readonly BenchDataset[]): string {
+  const header = ['dataset', 'load globe.gl/app', 'year change globe.gl/app', 'rotate app/globe.gl', 'frame globe.gl/app'];
+  const rows = datasets.map((d) => {
+    const app = results.find((r) => r.variant === 'app' && r.dataset === d.id);
+    const globe = results.find((r) => r.variant === 'globegl' && r.dataset === d.id);
+    const ratio = (a: CaseResult | undefined, b: CaseResult | undefined, id: MetricId): string =>
+      formatRatio(ratioOf(ownOutcome(a?.medians[id], id), ownOutcome(b?.medians[id], id), METRICS[id].better));
+    return [d.id, ratio(globe, app, 'loadMs'), ratio(globe, app, 'yearChangeMs'), ratio(app, globe, 'rotationFps'), ratio(globe, app, 'frameMs')];
   });
   return table(header, rows, (c) => c > 0);
 }

@@ -40,7 +40,7 @@ function judge(value: Ratio, limit: number, comparison: '<=' | '>='): TargetResu
 
 function show(value: unknown): string {
   if (typeof value === 'number') return value >= 100 ? value.toFixed(0) : value.toFixed(2);
-  if (value && typeof value === 'object' && 'timedOut' in value) return 'timed out';
+  if (value && typeof value === 'object' && 'step' in value) return `timed out (${String(value.step)})`;
   return 'n/a';
 }
 
@@ -58,6 +58,50 @@ function ratioTarget(
   const vb = b.result?.medians[b.metric];
   const value = ratioOf(ownOutcome(va, a.metric), ownOutcome(vb, b.metric), better, bounded);
   return { id, description, value, limit, comparison, status: judge(value, limit, comparison), detail: `${a.label} ${show(va)} / ${b.label} ${show(vb)}` };
+}
+
+/**
+ * "The atlas leads globe.gl on load, year change and rotation at every size": per dataset globe.gl
+ * ran on, three targets whose figure is above 1 when the atlas leads (globe.gl's time over the
+ * app's; the app's frame rate over globe.gl's). A globe.gl step that timed out bounds the ratio; one
+ * that never ran (its load timed out first) leaves the target not measured.
+ */
+export function globeGlTargets(results: readonly CaseResult[]): TargetResult[] {
+  return results
+    .filter((r) => r.variant === 'globegl' && r.dataset !== null)
+    .flatMap((globe) => {
+      const app = find(results, 'app', globe.dataset);
+      const on = `${globe.dataset} dataset`;
+      return [
+        ratioTarget(
+          `globegl-load-${globe.dataset}`,
+          `the atlas leads globe.gl on load to first idle, ${on}`,
+          { result: globe, metric: 'loadMs', label: 'globe.gl ms' },
+          { result: app, metric: 'loadMs', label: 'app ms' },
+          1,
+          '>=',
+          'lower',
+        ),
+        ratioTarget(
+          `globegl-year-change-${globe.dataset}`,
+          `the atlas leads globe.gl on a year change, ${on}`,
+          { result: globe, metric: 'yearChangeMs', label: 'globe.gl ms' },
+          { result: app, metric: 'yearChangeMs', label: 'app ms' },
+          1,
+          '>=',
+          'lower',
+        ),
+        ratioTarget(
+          `globegl-rotation-${globe.dataset}`,
+          `the atlas leads globe.gl on rotation fps, ${on}`,
+          { result: app, metric: 'rotationFps', label: 'app fps' },
+          { result: globe, metric: 'rotationFps', label: 'globe.gl fps' },
+          1,
+          '>=',
+          'higher',
+        ),
+      ];
+    });
 }
 
 /** Checks every target against the medians of a run and the build's sizes. */
@@ -100,6 +144,7 @@ export function checkTargets(results: readonly CaseResult[], sizes: BuildSizes):
       'lower',
     ),
   ];
+  targets.push(...globeGlTargets(results));
   const kb = sizes.appJsGzip / 1000;
   targets.push({
     id: 'app-js',

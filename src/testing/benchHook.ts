@@ -8,9 +8,12 @@ import { measureRotation, timeChangeToFrame, timeChangeToIdle, timeFrame } from 
 /** What the page draws: nothing (the bare map), MapLibre GeoJSON lines, or the app's arc layer alone. */
 export type BenchMode = 'bare' | 'geojson' | 'arcs';
 
+/** What a benchmark page measures: a mode of the MapLibre bench page, or globe.gl's arcs (bench-globe.html). */
+export type BenchPageMode = BenchMode | 'globegl';
+
 /** The hooks of the benchmark page. */
 export interface BenchHook {
-  mode: BenchMode;
+  mode: BenchPageMode;
   /** Resolves when the data is loaded, the layer added and the map idle. */
   idle(): Promise<void>;
   /** Records in the loaded dataset (0 on the bare map). */

@@ -9,8 +9,6 @@
  *   &data=URL       a dataset file on the same origin (default: the shipped dataset)
  *   &w=PX&h=PX      size of the map, to match the app's map (default: the whole window)
  */
-import { fetchDatasetFile } from '../app/fetchDatasetFile';
-import { fetchDefaultDataset } from '../app/fetchDefault';
 import type { Dataset } from '../data/schema';
 import { toArcData } from '../map/arcs/arcData';
 import { createArcLayer } from '../map/arcs/arcLayer';
@@ -18,6 +16,7 @@ import { BASE_LAYER_IDS } from '../map/baseStyle';
 import { createAtlasMap } from '../map/createMap';
 import { selectCities } from '../state/cities';
 import { inYearWindow } from '../state/yearWindow';
+import { fetchBenchDataset, parseSize } from './benchDataset';
 import { installBenchHook, type BenchMode } from './benchHook';
 import { addGeojsonArcs, setGeojsonYearWindow } from './geojsonArcs';
 
@@ -27,20 +26,6 @@ function parseMode(value: string | null): BenchMode {
   const mode = MODES.find((m) => m === value);
   if (!mode) throw new Error(`invalid mode: ${value}`);
   return mode;
-}
-
-function parseSize(value: string | null): string {
-  if (value === null) return '100%';
-  const px = Number(value);
-  if (!Number.isInteger(px) || px <= 0) throw new Error(`invalid size: ${value}`);
-  return `${px}px`;
-}
-
-async function fetchDataset(url: string | null): Promise<Dataset> {
-  if (url === null) return (await fetchDefaultDataset()).dataset;
-  const file = await fetchDatasetFile(url, location.href);
-  if (!file) throw new Error(`invalid data: ${url} is not a dataset file on this origin`);
-  return file.dataset;
 }
 
 function boot(): void {
@@ -63,7 +48,7 @@ function boot(): void {
         resolve();
         return;
       }
-      fetchDataset(params.get('data'))
+      fetchBenchDataset(params.get('data'))
         .then((loaded) => {
           dataset = loaded;
           if (mode === 'geojson') {

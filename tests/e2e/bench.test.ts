@@ -40,8 +40,9 @@ function isMeasured(value: Outcome | undefined): boolean {
 }
 
 describe('npm run bench -- --quick (the smoke version)', () => {
-  test('measures every metric of the app and both baselines on the smallest dataset', async () => {
+  test('measures every metric of the app and every baseline (globe.gl included) on the smallest dataset', async () => {
     expect(existsSync(join(DIST, 'bench.html')), 'dist/bench.html missing: run `npm run build` first').toBe(true);
+    expect(existsSync(join(DIST, 'bench-globe.html')), 'dist/bench-globe.html missing: run `npm run build` first').toBe(true);
     const out = join(outDir, 'quick.json');
     const { code, output } = await runQuickBench(out);
     expect(code, output).toBe(0);
@@ -49,7 +50,7 @@ describe('npm run bench -- --quick (the smoke version)', () => {
 
     const json = JSON.parse(readFileSync(out, 'utf8')) as BenchJson;
     expect(json.datasets.map((d) => d.id)).toEqual(['3k']);
-    expect(json.cases.map((c) => `${c.variant}:${c.dataset}`).sort()).toEqual(['app:3k', 'bare:null', 'geojson:3k']);
+    expect(json.cases.map((c) => `${c.variant}:${c.dataset}`).sort()).toEqual(['app:3k', 'bare:null', 'geojson:3k', 'globegl:3k']);
     for (const c of json.cases) {
       expect(c.runs).toBe(1);
       for (const metric of VARIANT_METRICS[c.variant]) {
@@ -57,6 +58,12 @@ describe('npm run bench -- --quick (the smoke version)', () => {
       }
     }
     expect(json.cases.find((c) => c.variant === 'app')?.drawnArcs).toBe(json.datasets[0]?.onMap);
+    expect(json.cases.find((c) => c.variant === 'globegl')?.drawnArcs).toBe(json.datasets[0]?.onMap);
+    expect(json.targets.filter((t) => t.id.startsWith('globegl-')).map((t) => t.status)).toEqual([
+      expect.stringMatching(/^(PASS|MISS)$/),
+      expect.stringMatching(/^(PASS|MISS)$/),
+      expect.stringMatching(/^(PASS|MISS)$/),
+    ]);
     expect(json.sizes.appJsGzip).toBeGreaterThan(0);
     expect(json.sizes.maplibreJsGzip).toBeGreaterThan(json.sizes.appJsGzip);
     expect(json.targets.find((t) => t.id === 'app-js')?.status).toMatch(/^(PASS|MISS)$/);

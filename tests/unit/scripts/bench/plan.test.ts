@@ -17,11 +17,20 @@ describe('planCases', () => {
   const find = (variant: string, id: string | null, purpose = 'timing') =>
     cases.find((c) => c.variant === variant && (c.dataset?.id ?? null) === id && c.purpose === purpose);
 
-  test('planCases(datasets, runs) measures the bare map, then the app and GeoJSON per dataset, the arc layer alone at 100k', () => {
+  test('planCases(datasets, runs) measures the bare map, then the app, globe.gl and GeoJSON per dataset, the arc layer alone at 100k', () => {
     expect(cases.map((c) => `${c.variant}:${c.dataset?.id ?? '-'}:${c.purpose}`)).toEqual([
-      'bare:-:timing', 'app:shipped:heap', 'app:shipped:timing', 'geojson:shipped:timing',
-      'app:30k:timing', 'geojson:30k:timing', 'app:100k:timing', 'arcs:100k:timing', 'geojson:100k:timing',
+      'bare:-:timing', 'app:shipped:heap', 'app:shipped:timing', 'globegl:shipped:timing', 'geojson:shipped:timing',
+      'app:30k:timing', 'globegl:30k:timing', 'geojson:30k:timing',
+      'app:100k:timing', 'globegl:100k:timing', 'arcs:100k:timing', 'geojson:100k:timing',
     ]);
+  });
+
+  test('planCases(datasets, runs) measures globe.gl on every dataset with the app load limit, once above a few thousand arcs', () => {
+    expect(find('globegl', 'shipped')).toMatchObject({ runs: 3, samples: 3, key: false });
+    expect(find('globegl', '30k')).toMatchObject({ runs: 1, samples: 1 });
+    expect(find('globegl', '100k')?.limits.load).toBe(find('app', '100k')?.limits.load);
+    const smallest = dataset('3k', 3_000, 'bench-data/synthetic-3k.json');
+    expect(planCases([smallest], 1, true).find((c) => c.variant === 'globegl')).toMatchObject({ runs: 1, samples: 1 });
   });
 
   test('planCases(datasets, runs) gives every run to the bare map and the app on the shipped data, its key pair', () => {
@@ -61,6 +70,13 @@ describe('pagePath', () => {
       'bench.html?mode=geojson&data=bench-data%2Fsynthetic-100k.json&w=1280&h=752',
     );
     expect(pagePath({ ...base, variant: 'bare', dataset: null, mapSize: { width: 10, height: 20 } })).toBe('bench.html?mode=bare&w=10&h=20');
+  });
+
+  test('pagePath(spec) opens the globe.gl page with the dataset URL, sized like the app map', () => {
+    expect(pagePath({ ...base, variant: 'globegl', dataset: big, mapSize: { width: 1280, height: 752 } })).toBe(
+      'bench-globe.html?data=bench-data%2Fsynthetic-100k.json&w=1280&h=752',
+    );
+    expect(pagePath({ ...base, variant: 'globegl', dataset: shipped, mapSize: { width: 10, height: 20 } })).toBe('bench-globe.html?w=10&h=20');
   });
 });
 

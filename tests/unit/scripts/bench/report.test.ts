@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { timedOut } from '../../../../scripts/bench/outcome';
-import { formatOutcome, formatRatio, ratiosTable, resultsTable } from '../../../../scripts/bench/report';
+import { formatOutcome, formatRatio, globeGlTable, ratiosTable, resultsTable } from '../../../../scripts/bench/report';
 
 describe('formatOutcome', () => {
   test('formatOutcome(value, id) rounds by unit', () => {
@@ -39,6 +39,52 @@ describe('resultsTable', () => {
     expect(lines[0]).toMatch(/^\| dataset \| +arcs \| variant +\| runs \| load→idle ms \|$/);
     expect(lines[2]).toMatch(/bare map .* 1500 \|$/);
     expect(lines[3]).toMatch(/^\| 3k .* 3,000 \| app .* 2000 \|$/);
+  });
+});
+
+describe('resultsTable with globe.gl', () => {
+  test('resultsTable(results, datasets) puts globe.gl right after the app of its dataset', () => {
+    const table = resultsTable(
+      [
+        { variant: 'geojson', dataset: '3k', runs: 1, samples: {}, medians: { loadMs: 4000 }, drawnArcs: 3000 },
+        { variant: 'globegl', dataset: '3k', runs: 1, samples: {}, medians: { loadMs: 3000 }, drawnArcs: 3000 },
+        { variant: 'app', dataset: '3k', runs: 1, samples: {}, medians: { loadMs: 2000 }, drawnArcs: 3000 },
+      ],
+      [{ id: '3k', pairings: 3000, onMap: 3000, dataParam: 'x', bytes: 1 }],
+    );
+    expect(table.split('\n').slice(2).map((line) => line.split('|')[3]?.trim())).toEqual(['app', 'globe.gl', 'GeoJSON lines']);
+  });
+});
+
+describe('globeGlTable', () => {
+  const datasets = [
+    { id: 'shipped', pairings: 2000, onMap: 2000, dataParam: null, bytes: 1 },
+    { id: '100k', pairings: 100_000, onMap: 100_000, dataParam: 'x', bytes: 1 },
+  ];
+
+  test('globeGlTable(results, datasets) turns every ratio so that above 1 means the atlas leads', () => {
+    const table = globeGlTable(
+      [
+        { variant: 'app', dataset: 'shipped', runs: 1, samples: {}, medians: { loadMs: 2000, yearChangeMs: 50, rotationFps: 4, frameMs: 50 }, drawnArcs: 2000 },
+        { variant: 'globegl', dataset: 'shipped', runs: 1, samples: {}, medians: { loadMs: 3000, yearChangeMs: 500, rotationFps: 1, frameMs: 100 }, drawnArcs: 2000 },
+      ],
+      datasets,
+    );
+    const cells = table.split('\n')[2]!.split('|').map((c) => c.trim());
+    expect(cells.slice(1, 6)).toEqual(['shipped', '1.50x', '10x', '4.00x', '2.00x']);
+  });
+
+  test('globeGlTable bounds the load by globe.gl timing out, and leaves the steps it never reached blank', () => {
+    const load = timedOut('load', 90_000);
+    const table = globeGlTable(
+      [
+        { variant: 'app', dataset: '100k', runs: 1, samples: {}, medians: { loadMs: 30_000, yearChangeMs: 2000, rotationFps: 0.3, frameMs: 2000 }, drawnArcs: 100_000 },
+        { variant: 'globegl', dataset: '100k', runs: 1, samples: {}, medians: { loadMs: load, yearChangeMs: load, rotationFps: load, frameMs: load }, drawnArcs: null },
+      ],
+      datasets,
+    );
+    const cells = table.split('\n')[3]!.split('|').map((c) => c.trim());
+    expect(cells.slice(1, 6)).toEqual(['100k', '≥3.00x', '', '', '']);
   });
 });
 

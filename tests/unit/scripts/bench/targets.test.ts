@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { BuildSizes } from '../../../../scripts/bench/assetSizes';
 import { timedOut } from '../../../../scripts/bench/outcome';
 import type { CaseResult } from '../../../../scripts/bench/runCases';
-import { checkTargets } from '../../../../scripts/bench/targets';
+import { checkTargets, globeGlTargets } from '../../../../scripts/bench/targets';
 
 const sizes: BuildSizes = { assets: [], appJsGzip: 60_000, appJsInitialGzip: 40_000, maplibreJsGzip: 430_000, cssGzip: 12_000, datasetGzip: 200_000, worldGzip: 350_000, otherDataGzip: 0 };
 
@@ -48,5 +48,30 @@ describe('checkTargets', () => {
   test('checkTargets counts a timed-out year change as a miss', () => {
     const targets = checkTargets([result('app', '100k', { yearChangeMs: timedOut('year change', 30_000), frameMs: 100 })], sizes);
     expect(status(targets, 'year-change-100k')).toBe('MISS');
+  });
+});
+
+describe('globeGlTargets', () => {
+  const app = result('app', '30k', { loadMs: 5000, yearChangeMs: 400, rotationFps: 0.8 });
+
+  test('globeGlTargets(results) passes where the atlas leads globe.gl and misses where it trails, with the figure', () => {
+    const targets = globeGlTargets([app, result('globegl', '30k', { loadMs: 4000, yearChangeMs: 8000, rotationFps: 0.1 })]);
+    expect(targets.map((t) => [t.id, t.status, t.value])).toEqual([
+      ['globegl-load-30k', 'MISS', 0.8],
+      ['globegl-year-change-30k', 'PASS', 20],
+      ['globegl-rotation-30k', 'PASS', 8],
+    ]);
+  });
+
+  test('globeGlTargets counts globe.gl timing out on a step as the atlas leading it, and its steps never reached as not measured', () => {
+    const load = timedOut('load', 90_000);
+    const targets = globeGlTargets([app, result('globegl', '30k', { loadMs: load, yearChangeMs: load, rotationFps: load })]);
+    expect(targets.map((t) => t.status)).toEqual(['PASS', 'NOT MEASURED', 'NOT MEASURED']);
+    expect(targets[1]?.detail).toBe('globe.gl ms timed out (load) / app ms 400');
+  });
+
+  test('globeGlTargets(results) has one target per metric and dataset globe.gl ran on, none without it', () => {
+    expect(globeGlTargets([app])).toEqual([]);
+    expect(checkTargets([app, result('globegl', '30k', { loadMs: 9000 })], sizes).filter((t) => t.id.startsWith('globegl-'))).toHaveLength(3);
   });
 });
