@@ -6,7 +6,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     target: 'es2022',
-    chunkSizeWarningLimit: 1500,
+    chunkSizeWarningLimit: 2000,
     // The manifest lets the benchmark tell the app's chunks from maplibre-gl's and the bench page's.
     manifest: true,
     rolldownOptions: {

@@ -68,5 +68,6 @@ describe('npm run bench -- --quick (the smoke version)', () => {
     expect(json.sizes.maplibreJsGzip).toBeGreaterThan(json.sizes.appJsGzip);
     expect(json.targets.find((t) => t.id === 'app-js')?.status).toMatch(/^(PASS|MISS)$/);
     expect(json.problems.filter((p) => p.startsWith('request left'))).toEqual([]);
-  });
+    // Four pages (bare map, app, GeoJSON, globe.gl), each loaded and measured in full.
+  }, 600_000);
 });
