@@ -126,7 +126,7 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     container.dataset.mode = state.mode;
     container.dataset.includeUnknown = String(state.includeUnknown);
     container.dataset.playing = String(state.playing);
-    counter.render(state);
+    counter.render(state, bins.extent.last);
     chart.setAttribute('aria-valuetext', options.counter.querySelector('.sca-counter-main')?.textContent ?? '');
   }
 
@@ -176,7 +176,8 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset || state.datasetVersion !== previous.datasetVersion
-      || state.filters !== previous.filters || state.home !== previous.home || state.sub !== previous.sub) {
+      || state.filters !== previous.filters || state.home !== previous.home || state.sub !== previous.sub
+      || state.selected !== previous.selected) {
       bins = binsOf(state);
       draw(state);
       return;

@@ -42,7 +42,8 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
     if (
       state.dataset !== prev.dataset || state.lang !== prev.lang || state.yearFrom !== prev.yearFrom ||
       state.yearTo !== prev.yearTo || state.mode !== prev.mode || state.includeUnknown !== prev.includeUnknown ||
-      state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub
+      state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub ||
+      state.selected !== prev.selected
     ) render(state);
   });
   render(store.get());
