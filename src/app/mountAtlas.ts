@@ -3,6 +3,7 @@ import { t } from '../i18n/t';
 import type { ArcLayer } from '../map/arcs/arcTypes';
 import { createArcLayer } from '../map/arcs/arcLayer';
 import { applyState } from '../map/applyState';
+import { applySelection } from '../map/applySelection';
 import { createCityLayers } from '../map/cityLayers';
 import { createAtlasMap } from '../map/createMap';
 import { createProjectionControl } from '../map/projectionControl';
@@ -146,6 +147,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
         loadInitial()
           .then((ownFormat) => {
             cleanups.push(applyState(created, layer, cities, store, layout.tooltip).destroy);
+            cleanups.push(applySelection(created, store).destroy);
             resolve();
             if (options.dataUrl && !ownFormat) void importPanel.loadUrl(options.dataUrl);
           })
