@@ -16,6 +16,7 @@ import { createActions } from '../ui/actions';
 import { createDetailPanel } from '../ui/detailPanel';
 import { mountImport, type ImportPanel } from '../ui/import/importPanel';
 import { createLegend } from '../ui/legend';
+import { mountExplore, type ExploreHandle } from '../ui/explore/mountExplore';
 import { showMessage } from '../ui/message';
 import { fetchDatasetFile } from './fetchDatasetFile';
 import { fetchDefaultDataset } from './fetchDefault';
@@ -48,6 +49,8 @@ export interface AtlasHandle {
   readonly arcs: ArcLayer | null;
   readonly player: Player;
   readonly importPanel: ImportPanel;
+  /** The search box, filter panel, table and charts. */
+  readonly explore: ExploreHandle;
   /** Releases the map (and its WebGL context), the import worker, listeners and timers, and empties the root. */
   destroy(): void;
 }
@@ -92,6 +95,8 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
   cleanups.push(actions.destroy);
   cleanups.push(createDetailPanel(layout.panel, store).destroy);
   cleanups.push(createLegend(layout.legend, store).destroy);
+  const explore = mountExplore({ app: layout.app, actions: layout.actions, id: layout.id }, store);
+  cleanups.push(explore.destroy);
   const timeline = createTimeline(layout.timeline, store, { counter: layout.counter, currentYear });
   cleanups.push(timeline.destroy);
   const importPanel = mountImport({
@@ -173,6 +178,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     arcs,
     player: timeline.player,
     importPanel,
+    explore,
     destroy() {
       for (const cleanup of cleanups.splice(0).reverse()) cleanup();
       map?.remove();

@@ -19,7 +19,10 @@ export function selectViewScope(state: Pick<AtlasState, 'dataset' | 'home' | 'su
   const city = cityOf(selectCities(state.dataset), selected);
   if (!city) return home;
   let byKey = cache.get(state.dataset);
-  if (!byKey) cache.set(state.dataset, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(state.dataset, byKey);
+  }
   const key = `${state.home}|${state.sub}|${selected.side}:${selected.key}`;
   const hit = byKey.get(key);
   if (hit) return hit;

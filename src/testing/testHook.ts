@@ -2,9 +2,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mountAtlas, type AtlasHandle, type AtlasOptions } from '../app/mountAtlas';
 import type { ImportCounts } from '../data/import/report';
 import { findCity, selectCities } from '../state/cities';
-import type { Filters } from '../state/filters';
+import { parseFilters, type Filters } from '../state/filters';
+import { searchAtlas } from '../state/search';
 import type { AtlasState, YearMode } from '../state/state';
 import type { Store } from '../state/store';
+import { SEARCH_LIMIT } from '../ui/search/resultText';
 import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle } from './frameProbe';
 
 /**
@@ -31,6 +33,10 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
  *   null), `embed`, and the map's `camera` { lon, lat, zoom } (null without a map)
  * - breakArcShaders(): makes the arc layer's shaders fail to compile, as a faulty driver would, and
  *   redraws; resolves when the map has drawn again
+ * - search(query): the English names of what the search box lists for the query, best first
+ * - tableRows(): rows in the table view under the current filters and window (and its text filter)
+ * - setFilters(filters): applies filters (`{ country: ['JP'] }`; missing dimensions filter nothing) as the
+ *   filter panel would; resolves after the map has drawn them
  */
 export interface AtlasTestHook {
   idle(): Promise<void>;
@@ -52,6 +58,9 @@ export interface AtlasTestHook {
     camera: { lon: number; lat: number; zoom: number } | null;
   };
   breakArcShaders(): Promise<void>;
+  search(query: string): Promise<string[]>;
+  tableRows(): number;
+  setFilters(filters: Partial<Filters>): Promise<void>;
 }
 
 /** What a test sees of one atlas mounted with `window.__atlasPage`. */
@@ -189,6 +198,15 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       };
     },
     breakArcShaders: () => breakArcShaders(atlas),
+    async search(query) {
+      await ready;
+      return searchAtlas(store.get().dataset, query, SEARCH_LIMIT).map((result) => result.nameEn);
+    },
+    tableRows: () => atlas.explore.tableRows(),
+    async setFilters(filters) {
+      store.set({ filters: parseFilters(filters) });
+      await waitIdle(atlas.map);
+    },
   };
 }
 

@@ -94,7 +94,7 @@ export function formatCounter(
 
   let note: string | null = null;
   if (undatedShown > 0) {
-    note = t(count.countries === 1 ? 'Counter.PartnersInOne' : 'Counter.PartnersIn', { countries: params['countries']! }, lang);
+    note = t(count.countries === 1 ? 'Counter.PartnersInOne' : 'Counter.PartnersIn', { countries: formatCount(count.countries, lang) }, lang);
   } else if (count.unknownTotal > 0) {
     const unknown = { count: formatCount(count.unknownTotal, lang) };
     const included = state.mode === 'cumulative' && state.includeUnknown;

@@ -2,11 +2,12 @@ import { REGIONS } from '../data/regions';
 import { t } from '../i18n/t';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
+import { toggleFilter } from '../state/filters';
 import { selectStateVisible } from '../state/visible';
 import { h, replaceChildren } from './dom';
 import { regionColor } from '../theme/regionColors';
 
-/** The arc colour legend with the number of visible ties per partner region. */
+/** The arc colour legend with the number of visible ties per partner region; a click on a region toggles its filter. */
 export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destroy(): void } {
   function render(state: AtlasState): void {
     const lang = state.lang;
@@ -20,15 +21,25 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
       h(
         'ul',
         { class: 'sca-legend-list' },
-        rows.map(({ region, count }) =>
-          h(
+        rows.map(({ region, count }) => {
+          const on = state.filters.region.includes(region);
+          const off = state.filters.region.length > 0 && !on;
+          return h(
             'li',
-            { class: `sca-legend-row${count ? '' : ' sca-legend-empty'}`, 'data-region': region },
-            h('span', { class: 'sca-swatch sca-swatch-line', style: `background:${regionColor(region === 'unknown' ? null : region)}` }),
-            h('span', { class: 'sca-legend-name' }, t(`Region.${region}`, {}, lang)),
-            h('span', { class: 'sca-legend-count' }, count.toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en')),
-          ),
-        ),
+            { class: `sca-legend-row${count ? '' : ' sca-legend-empty'}${off ? ' sca-legend-off' : ''}`, 'data-region': region },
+            h(
+              'button',
+              {
+                type: 'button', class: 'sca-legend-toggle', 'aria-pressed': String(on),
+                title: t('Legend.Toggle', { region: t(`Region.${region}`, {}, lang) }, lang),
+                onclick: () => store.set({ filters: toggleFilter(store.get().filters, 'region', region) }),
+              },
+              h('span', { class: 'sca-swatch sca-swatch-line', style: `background:${regionColor(region === 'unknown' ? null : region)}` }),
+              h('span', { class: 'sca-legend-name' }, t(`Region.${region}`, {}, lang)),
+              h('span', { class: 'sca-legend-count' }, count.toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en')),
+            ),
+          );
+        }),
       ),
       h(
         'div',

@@ -15,8 +15,9 @@ export const explore = {
   'Search.NoResults': { en: 'Nothing found', zh: '没有结果' },
   'Search.Results': { en: '{count} results', zh: '{count} 个结果' },
   'Search.Ties': { en: '{count} ties', zh: '{count} 对' },
+  'Search.TiesOne': { en: '{count} tie', zh: '{count} 对' },
   'Search.Country': { en: 'country · show its partners', zh: '国家 · 显示其友城' },
-  'Search.In': { en: '{level}, {place}', zh: '{place}{level}' },
+  'Search.In': { en: '{level} · {place}', zh: '{place} · {level}' },
 
   'Explore.Filters': { en: 'Filters', zh: '筛选' },
   'Explore.FiltersActive': { en: 'Filters ({count})', zh: '筛选（{count}）' },
@@ -34,7 +35,7 @@ export const explore = {
   'Filters.relation': { en: 'Relation', zh: '关系类型' },
   'Filters.yearStatus': { en: 'Year status', zh: '年份状态' },
   'Filters.Option': { en: '{name} ({count})', zh: '{name}（{count}）' },
-  'Legend.Toggle': { en: 'Show only or also {region}', zh: '筛选{region}' },
+  'Legend.Toggle': { en: 'Filter by {region} (click again to undo)', zh: '按{region}筛选（再次点击取消）' },
 
   'Table.Filter': { en: 'Filter rows', zh: '筛选行' },
   'Table.Rows': { en: '{count} rows', zh: '{count} 行' },
