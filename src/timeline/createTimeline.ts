@@ -131,6 +131,8 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
   }
 
   function draw(state: AtlasState): void {
+    // The official totals count every tie in the country: beside a filtered pool or one city's ties they would mislead.
+    const totals = selectPool(state).mask ? [] : state.dataset.totals;
     const { width, height } = chart.getBoundingClientRect();
     const layout = layoutChart(width, height);
     const scales = createBarScales(bins, layout);
@@ -140,9 +142,9 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     renderBars(bars, bins, scales);
     renderBarAxes(xAxis, yAxis, bins, scales, layout, lang);
     renderUnknownBar(unknown, bins, scales, layout, lang);
-    renderReference(reference, cumAxis, bins, state.dataset.totals, scales, layout, lang, layout.plot.width >= WIDE_PLOT);
-    renderChartLegend(legend, bins, state.dataset.totals, lang);
-    share.textContent = officialShareText(bins, state.dataset.totals, lang);
+    renderReference(reference, cumAxis, bins, totals, scales, layout, lang, layout.plot.width >= WIDE_PLOT);
+    renderChartLegend(legend, bins, totals, lang);
+    share.textContent = officialShareText(bins, totals, lang);
     // Too long for a narrow plot, where it would cover the bars; the legend and marks remain.
     share.hidden = share.textContent === '' || layout.plot.width < WIDE_PLOT;
     caption.style.left = `${layout.plot.left + 6}px`;
