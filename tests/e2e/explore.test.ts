@@ -156,6 +156,11 @@ describe('find and filter at 1600×900', () => {
 
   test('clicking a bar of the countries chart filters to that country', async () => {
     await app.page.click('#sca-charts-button');
+    for (const chart of await app.page.locator('.sca-chart:not([hidden])').all()) {
+      const cell = (await chart.boundingBox())!;
+      const svg = (await chart.locator('svg').boundingBox())!;
+      expect(svg.x + svg.width).toBeLessThanOrEqual(cell.x + cell.width + 1);
+    }
     const bar = app.page.locator('.sca-chart-countries .sca-chart-bar').first();
     const code = (await bar.getAttribute('data-code'))!;
     await bar.click();

@@ -59,13 +59,14 @@ export function createChartsView(store: Store<AtlasState>, isShown: () => boolea
     const lang = state.lang;
     const visible = selectStateVisible(state);
     const charts = selectCharts(state.dataset, visible.pairing);
-    const width = Math.max(200, element.clientWidth - 8);
     empty.textContent = t('Charts.Empty', {}, lang);
     empty.hidden = visible.total > 0;
     for (const part of parts) {
       const series = charts[part.name];
       part.title.textContent = t(`Charts.${part.name}` as MessageKey, {}, lang);
       part.section.hidden = series.bars.length === 0;
+      // Each chart fits its own grid cell (one column on narrow screens, two or more on wide ones).
+      const width = part.section.clientWidth || element.clientWidth;
       part.rest.textContent = series.rest > 0 ? t('Charts.Rest', { count: formatNumber(series.rest, lang) }, lang) : '';
       const name = (bar: ChartBar): string => (lang === 'zh' ? bar.nameZh || bar.nameEn : bar.nameEn || bar.nameZh);
       renderBarChart(part.svg, series, {
