@@ -45,10 +45,10 @@ function buildCn(): string {
   const rows = Papa.parse<Record<string, string>>(readFileSync(SOURCE, 'utf8'), { header: true, skipEmptyLines: true }).data;
   const lines = ['code\tzh\ten\tpinyin\tlevel\tparent\tlat\tlon'];
   for (const row of rows) {
-    const point = row['lat'] && row['lon'] ? [round(Number(row['lat'])), round(Number(row['lon']))] : ['', ''];
-    lines.push([row['code'], row['name_zh'], row['name_en'], row['pinyin'], row['level'], row['parent_code'], ...point].map((v) => clean(v ?? '')).join('\t'));
+    const point = row.lat && row.lon ? [round(Number(row.lat)), round(Number(row.lon))] : ['', ''];
+    lines.push([row.code, row.name_zh, row.name_en, row.pinyin, row.level, row.parent_code, ...point].map((v) => clean(v ?? '')).join('\t'));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 interface WorldRow {
@@ -100,7 +100,7 @@ function worldTsv(rows: readonly WorldRow[]): string {
     const alt = [...row.alt].filter((form) => !row.zh.includes(form));
     lines.push([row.name, row.ascii, row.zh.join('|'), alt.join('|'), row.iso2, row.admin1, round(row.lat), round(row.lon), String(row.population)].join('\t'));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -130,7 +130,7 @@ function buildPartners(rows: readonly WorldRow[]): string {
     }
     lines.push([partner.nameEn, zh, partner.iso2, partner.level, round(partner.lat), round(partner.lon)].map(clean).join('\t'));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function write(name: string, text: string): void {

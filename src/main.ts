@@ -1,5 +1,4 @@
 /** Boot of the full page: one atlas in `#sca-root`, options from the URL, the test hook in `?test` mode. */
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/styles.css';
 import { mountAtlas } from './app/mountAtlas';
 

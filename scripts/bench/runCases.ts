@@ -32,6 +32,13 @@ export interface CaseResult {
 /** Progress lines while the run goes (to stderr, so the table stays clean). */
 export type Progress = (line: string) => void;
 
+/** The samples of one metric of a case, created empty on first use. */
+function samplesOf(result: CaseResult, id: MetricId): Outcome[] {
+  const samples = result.samples[id] ?? [];
+  result.samples[id] = samples;
+  return samples;
+}
+
 function describe(value: Outcome, id: MetricId): string {
   if (isTimedOut(value)) return `timed out (${value.step})`;
   const unit = METRICS[id].unit;
@@ -99,7 +106,7 @@ export async function runCases(
     const smaller = loadTimeouts.get(c.variant);
     if (smaller && c.dataset && c.dataset.onMap > smaller.onMap) {
       if (run > 0) return;
-      for (const id of plannedMetrics(c, metricIds)) (result.samples[id] ??= []).push(smaller.marker);
+      for (const id of plannedMetrics(c, metricIds)) samplesOf(result, id).push(smaller.marker);
       problems.push(`${nameOf(c)}: not loaded, as its load already timed out on the smaller ${smaller.dataset} dataset (recorded as that timeout)`);
       return;
     }
@@ -114,7 +121,7 @@ export async function runCases(
     if (c.purpose === 'timing') result.runs++;
     result.drawnArcs = page.drawnArcs ?? result.drawnArcs;
     const measured = metricIds.filter((id) => page.metrics[id] !== undefined);
-    for (const id of measured) (result.samples[id] ??= []).push(page.metrics[id] as Outcome);
+    for (const id of measured) samplesOf(result, id).push(page.metrics[id] as Outcome);
     const summary = measured.map((id) => `${id} ${describe(page.metrics[id] as Outcome, id)}`).join(', ');
     progress(`run ${run + 1}/${c.runs} ${nameOf(c)}${c.purpose === 'heap' ? ' (heap)' : ''} (${(lastDuration[i]! / 1000).toFixed(1)} s): ${summary}`);
   }

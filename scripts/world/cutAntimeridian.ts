@@ -24,7 +24,9 @@ function cutLinesOf(object: GeoPermissibleObjects): Position[][] {
   const sink: GeoStream = {
     // The projection's y axis points down the screen; flip it back to latitude.
     point: (x, y) => void line.push([x, y === 0 ? 0 : -y]),
-    lineStart: () => void (line = []),
+    lineStart: () => {
+      line = [];
+    },
     lineEnd: () => void (line.length > 0 && lines.push(line)),
     polygonStart: () => undefined,
     polygonEnd: () => undefined,

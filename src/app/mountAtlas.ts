@@ -1,11 +1,10 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { t } from '../i18n/t';
 import type { ArcLayer } from '../map/arcs/arcTypes';
 import { createArcLayer } from '../map/arcs/arcLayer';
 import { applyState } from '../map/applyState';
 import { applySelection } from '../map/applySelection';
 import { createCityLayers } from '../map/cityLayers';
-import { createAtlasMap } from '../map/createMap';
+import { createAtlasMap, type AtlasMap } from '../map/createMap';
 import { createProjectionControl } from '../map/projectionControl';
 import { createInitialState, replaceDataset } from '../state/initialState';
 import type { AtlasState, Lang, YearMode } from '../state/state';
@@ -18,6 +17,7 @@ import { mountImport, type ImportPanel } from '../ui/import/importPanel';
 import { createLegend } from '../ui/legend';
 import { mountExplore, type ExploreHandle } from '../ui/explore/mountExplore';
 import { showMessage } from '../ui/message';
+import { datasetTitle } from '../ui/names';
 import { fetchDatasetFile } from './fetchDatasetFile';
 import { fetchDefaultDataset } from './fetchDefault';
 import { createLayout, type AtlasLayout } from './layout';
@@ -45,7 +45,7 @@ export interface AtlasHandle {
   /** Resolves once the first dataset is shown (rejects if it cannot load). */
   readonly ready: Promise<void>;
   /** The map and its arc layer; null when WebGL2 is not available. */
-  readonly map: MapLibreMap | null;
+  readonly map: AtlasMap | null;
   readonly arcs: ArcLayer | null;
   readonly player: Player;
   readonly importPanel: ImportPanel;
@@ -83,7 +83,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
       document.title = `${t('App.Title', {}, state.lang)} · ${state.lang === 'zh' ? 'Sister City Atlas' : '友好城市地图集'}`;
     }
     layout.title.textContent = t('App.Title', {}, state.lang);
-    layout.dataset.textContent = state.dataset.title;
+    layout.dataset.textContent = datasetTitle(state.dataset, state.isDefaultDataset, state.lang);
   }
   cleanups.push(store.subscribe((state, prev) => {
     if (state.lang !== prev.lang || state.dataset !== prev.dataset) applyLanguage(state);
@@ -123,7 +123,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     return own !== null;
   }
 
-  let map: MapLibreMap | null = null;
+  let map: AtlasMap | null = null;
   let arcs: ArcLayer | null = null;
   let ready: Promise<void>;
   try {

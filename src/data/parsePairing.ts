@@ -123,7 +123,7 @@ export function parsePairing(record: JsonObject, id: string, report: ReportProbl
   const stated = oneOf(NOT_ON_MAP_REASONS, record.notOnMap);
   const missing = coordinateReason(cnPoint, partnerPoint);
   // An import's reason for a missing point (not geocoded, ambiguous name) says more than "missing".
-  const reason = missing !== null && missing.endsWith('-missing') && stated && IMPORT_REASONS.has(stated) ? stated : missing;
+  const reason = missing?.endsWith('-missing') && stated && IMPORT_REASONS.has(stated) ? stated : missing;
   if (reason !== null && record.notOnMap !== reason) report('notOnMap', `should be ${reason}`);
 
   if (!Array.isArray(record.claims)) report('claims', 'is not a list');

@@ -11,6 +11,9 @@ import { fitGlobeZoom } from './globeZoom';
 /** A projection the atlas offers. */
 export type AtlasProjection = 'globe' | 'mercator';
 
+/** The map of an atlas, for code outside src/map that holds it without using maplibre-gl itself. */
+export type AtlasMap = MapLibreMap;
+
 /** Options of {@link createAtlasMap}. */
 export interface AtlasMapOptions {
   /** Language of the base map's labels. */

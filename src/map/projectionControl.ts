@@ -76,7 +76,7 @@ export function createProjectionControl(opts: ProjectionControlOptions): Project
     const title = t(next === 'globe' ? 'Map.ToGlobeTitle' : 'Map.ToFlatTitle', {}, lang);
     button.title = title;
     button.setAttribute('aria-label', title);
-    button.dataset['next'] = next;
+    button.dataset.next = next;
     button.replaceChildren(icon(next), label);
   }
 

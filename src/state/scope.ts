@@ -15,8 +15,8 @@ const cache = new WeakMap<Dataset, Map<string, Scope | null>>();
  */
 export function selectScope(dataset: Dataset, home: string | null, sub: boolean): Scope | null {
   if (home === null) return null;
-  let byKey = cache.get(dataset);
-  if (!byKey) cache.set(dataset, (byKey = new Map()));
+  const byKey = cache.get(dataset) ?? new Map<string, Scope | null>();
+  cache.set(dataset, byKey);
   const key = `${home}|${sub}`;
   if (byKey.has(key)) return byKey.get(key)!;
   const scope = new Uint8Array(dataset.pairings.length);

@@ -37,8 +37,8 @@ const cache = new WeakMap<Dataset, { key: string; scope: Scope | null; value: Vi
  */
 export function selectVisible(dataset: Dataset, window: YearWindow, filters?: Filters | null, scope?: Scope | null): Visible {
   const key = `${window.from}|${window.to}|${window.includeUnknown}|${filtersKey(filters)}`;
-  let kept = cache.get(dataset);
-  if (!kept) cache.set(dataset, (kept = []));
+  const kept = cache.get(dataset) ?? [];
+  cache.set(dataset, kept);
   const hit = kept.find((entry) => entry.key === key && entry.scope === (scope ?? null));
   if (hit) return hit.value;
   const index = selectCities(dataset);

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mountAtlas, type AtlasHandle, type AtlasOptions } from '../app/mountAtlas';
 import type { ImportCounts } from '../data/import/report';
+import { serializeDataset } from '../data/serializeDataset';
 import { findCity, selectCities } from '../state/cities';
 import { parseFilters, type Filters } from '../state/filters';
 import { searchAtlas } from '../state/search';
@@ -31,6 +32,7 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
  * - state(): the view's state as plain values: language, projection, year window and mode, undated on/off,
  *   play settings, the selected city (`side:key`), `filters` (arrays of codes per filter), `home` (GB code or
  *   null), `embed`, and the map's `camera` { lon, lat, zoom } (null without a map)
+ * - exportDataset(): the dataset shown, in the format of data/atlas.json (what "Save as atlas JSON" downloads)
  * - breakArcShaders(): makes the arc layer's shaders fail to compile, as a faulty driver would, and
  *   redraws; resolves when the map has drawn again
  * - search(query): the English names of what the search box lists for the query, best first
@@ -58,6 +60,7 @@ export interface AtlasTestHook {
     camera: { lon: number; lat: number; zoom: number } | null;
   };
   breakArcShaders(): Promise<void>;
+  exportDataset(): string;
   search(query: string): Promise<string[]>;
   tableRows(): number;
   setFilters(filters: Partial<Filters>): Promise<void>;
@@ -149,6 +152,8 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       store.set({ selected: { side: city.side, key: city.key } });
       await waitIdle(atlas.map);
     },
+    // innerText, not textContent: the panel's text as a reader sees it (hidden parts left out, lines kept).
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the contract describes
     panelText: () => (atlas.layout.panel.hidden ? '' : atlas.layout.panel.innerText),
     async setYears(from, to, mode) {
       setYearWindow(store, from, to, mode);
@@ -198,6 +203,7 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       };
     },
     breakArcShaders: () => breakArcShaders(atlas),
+    exportDataset: () => serializeDataset(store.get().dataset),
     async search(query) {
       await ready;
       return searchAtlas(store.get().dataset, query, SEARCH_LIMIT).map((result) => result.nameEn);

@@ -7,22 +7,16 @@ import { selectStateVisible } from '../state/visible';
 import { h, replaceChildren } from './dom';
 import { cityName, cnNames, countryName, otherName, partnerNames } from './names';
 import { regionColor } from '../theme/regionColors';
+import { renderCoverage } from './coverage';
 import { describeFlag } from './flags';
+import { safeHref } from './links';
+import { formatClaimDate } from '../i18n/format';
 
 /** Sorts ties by year, unknown years last, then by name. */
 function byYear(a: Pairing, b: Pairing): number {
   const ya = a.year ?? Number.POSITIVE_INFINITY;
   const yb = b.year ?? Number.POSITIVE_INFINITY;
   return ya - yb || a.partner.nameEn.localeCompare(b.partner.nameEn) || a.cn.nameEn.localeCompare(b.cn.nameEn);
-}
-
-function safeHref(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function claimItem(claim: YearClaim, lang: Lang): HTMLElement {
@@ -33,7 +27,7 @@ function claimItem(claim: YearClaim, lang: Lang): HTMLElement {
   return h(
     'li',
     { class: 'sca-claim' },
-    h('span', { class: 'sca-claim-date' }, claim.date || String(claim.year)),
+    h('span', { class: 'sca-claim-date' }, claim.date ? formatClaimDate(claim.date, lang) : String(claim.year)),
     ' ',
     h('span', { class: 'sca-claim-kind' }, t(`Kind.${claim.kind}`, {}, lang)),
     ' · ',
@@ -105,6 +99,7 @@ export function createDetailPanel(panel: HTMLElement, store: Store<AtlasState>):
           h('h2', { class: 'sca-panel-title' }, cityName(city, state.lang), ' ', h('span', { class: 'sca-panel-alt' }, otherName(city, state.lang))),
           h('div', { class: 'sca-panel-sub' }, subtitle),
           h('div', { class: 'sca-panel-count' }, shown === ties.length ? t('Panel.Ties', { count: ties.length }, lang) : t('Panel.TiesShown', { shown, count: ties.length }, lang)),
+          city.side === 'cn' ? renderCoverage(state.dataset, state.dataset.pairings[city.pairings[0]!]!.cn, ties.length, lang) : null,
         ),
         h('button', { class: 'sca-close', type: 'button', 'aria-label': t('Panel.Close', {}, lang), title: t('Panel.Close', {}, lang), onclick: () => store.set({ selected: null }) }, '×'),
       ),

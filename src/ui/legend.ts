@@ -1,4 +1,5 @@
 import { REGIONS } from '../data/regions';
+import { formatNumber } from '../i18n/format';
 import { t } from '../i18n/t';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
@@ -36,7 +37,7 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
               },
               h('span', { class: 'sca-swatch sca-swatch-line', style: `background:${regionColor(region === 'unknown' ? null : region)}` }),
               h('span', { class: 'sca-legend-name' }, t(`Region.${region}`, {}, lang)),
-              h('span', { class: 'sca-legend-count' }, count.toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en')),
+              h('span', { class: 'sca-legend-count' }, formatNumber(count, lang)),
             ),
           );
         }),

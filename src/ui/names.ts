@@ -1,4 +1,5 @@
-import type { Pairing } from '../data/schema';
+import type { Dataset, Pairing } from '../data/schema';
+import { t } from '../i18n/t';
 import type { City } from '../state/cities';
 import type { Lang } from '../state/state';
 
@@ -26,4 +27,9 @@ export function partnerNames(p: Pairing): Pick<City, 'nameEn' | 'nameZh'> {
 /** The Chinese side of a pairing, as a city-like name pair. */
 export function cnNames(p: Pairing): Pick<City, 'nameEn' | 'nameZh'> {
   return { nameEn: p.cn.nameEn, nameZh: p.cn.nameZh };
+}
+
+/** A dataset's title in the UI language: the shipped dataset's own name, else the title it came with (a file name). */
+export function datasetTitle(dataset: Pick<Dataset, 'title'>, isDefault: boolean, lang: Lang): string {
+  return isDefault && dataset.title !== '' ? t('App.DefaultDataset', {}, lang) : dataset.title;
 }

@@ -5,8 +5,10 @@ import type { WorldPlace } from './worldGazetteer';
 export interface Candidate {
   /** The place's name(s) as shown: "苏州市 Suzhou", "Springfield". */
   label: string;
-  /** What tells it apart: province, or country with state code and population. */
+  /** What tells it apart: province, or country with state code (the UI adds population and point). */
   detail: string;
+  /** People living there (world places), 0 when unknown or for Chinese units. */
+  population: number;
   lat: number | null;
   lon: number | null;
   /** GB/T 2260 code for Chinese units, '' for world places. */
@@ -52,6 +54,7 @@ export function cnCandidate(gazetteer: CnGazetteer, unit: CnUnit): Candidate {
     lat: located.kind === 'found' ? located.lat : null,
     lon: located.kind === 'found' ? located.lon : null,
     code: unit.code,
+    population: 0,
     place: -1,
   };
 }
@@ -59,10 +62,10 @@ export function cnCandidate(gazetteer: CnGazetteer, unit: CnUnit): Candidate {
 /** A world place as a candidate: country, state code, population and point tell it apart. */
 export function worldCandidate(place: WorldPlace, index: number): Candidate {
   const region = place.admin1 !== '' && !/^\d+$/.test(place.admin1) ? `${place.iso2}-${place.admin1}` : place.iso2;
-  const people = place.population > 0 ? `pop. ${place.population.toLocaleString('en-US')}` : place.level;
   return {
     label: place.zh[0] ? `${place.name} ${place.zh[0]}` : place.name,
-    detail: `${region} · ${people} · ${place.lat.toFixed(2)}, ${place.lon.toFixed(2)}`,
+    detail: place.population > 0 ? region : `${region} · ${place.level}`,
+    population: place.population,
     lat: place.lat,
     lon: place.lon,
     code: '',

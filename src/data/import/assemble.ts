@@ -85,12 +85,21 @@ export function assembleImport(input: AssembleInput, onProgress: OnProgress = ()
   const firstRow = new Map<string, { pairing: Pairing; entry: ReportEntry }>();
   const ids = new Map<string, number>();
   const pending: { pairing: Pairing; entry: ReportEntry; yearText: string; reason: ReportReason }[] = [];
-  records.forEach((record, i) => {
+  for (const [i, record] of records.entries()) {
     if (i % 5000 === 0) onProgress(i / records.length);
     const base = { row: record.row, detail: '', cn: record.cnName, partner: record.partnerName };
-    if (record.cnName === '') return void entries.push({ ...base, group: 'rejected', reason: 'cn-name-missing' });
-    if (record.partnerName === '') return void entries.push({ ...base, group: 'rejected', reason: 'partner-name-missing' });
-    if (nameKey(record.cnName) === nameKey(record.partnerName)) return void entries.push({ ...base, group: 'rejected', reason: 'same-city' });
+    if (record.cnName === '') {
+      entries.push({ ...base, group: 'rejected', reason: 'cn-name-missing' });
+      continue;
+    }
+    if (record.partnerName === '') {
+      entries.push({ ...base, group: 'rejected', reason: 'partner-name-missing' });
+      continue;
+    }
+    if (nameKey(record.cnName) === nameKey(record.partnerName)) {
+      entries.push({ ...base, group: 'rejected', reason: 'same-city' });
+      continue;
+    }
     const country = record.partnerCountry === '' ? null : resolver.country(record.partnerCountry);
     const cn = decided(resolver, resolver.cn(record.cnName, record.cnProvince, record.cnLat, record.cnLon, record.row), choices);
     const partner = decided(resolver, resolver.partner(record.partnerName, country, record.partnerLat, record.partnerLon, record.row), choices);
@@ -100,7 +109,8 @@ export function assembleImport(input: AssembleInput, onProgress: OnProgress = ()
     const first = firstRow.get(key);
     if (first) {
       if (claim && !first.pairing.claims.some((c) => c.date === claim.date)) first.pairing.claims.push(claim);
-      return void entries.push({ ...base, group: 'merged', reason: 'duplicate', detail: String(first.entry.row) });
+      entries.push({ ...base, group: 'merged', reason: 'duplicate', detail: String(first.entry.row) });
+      continue;
     }
     const where = placement(cn, partner);
     const pairing: Pairing = {
@@ -118,7 +128,7 @@ export function assembleImport(input: AssembleInput, onProgress: OnProgress = ()
     pairings.push(pairing);
     firstRow.set(key, { pairing, entry });
     pending.push({ pairing, entry, yearText: record.year, reason: where?.reason ?? geocodeReason(cn, partner) });
-  });
+  }
   for (const { pairing, entry, yearText, reason } of pending) {
     pairing.claims.sort(compareClaims);
     Object.assign(pairing, chooseYear(pairing.claims));

@@ -50,7 +50,7 @@ function toPlace(feature: LooseFeature, index: number): Place | null {
   };
   return {
     feature: index + 1,
-    id: cellText(feature.id ?? properties['id'] ?? properties['code']),
+    id: cellText(feature.id ?? properties.id ?? properties.code),
     name: nameKeyName === null ? '' : cellText(properties[nameKeyName]),
     lon: point[0],
     lat: point[1],

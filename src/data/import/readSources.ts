@@ -52,7 +52,7 @@ function sniffBinary(bytes: Uint8Array): ReadErrorCode | null {
 /** An array of plain JSON objects as a table, keys as headers. */
 function recordsTable(json: unknown[]): Table | null {
   const objects = json.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object' && !Array.isArray(item));
-  if (objects.length === 0 || objects.some((item) => item['type'] === 'Feature')) return null;
+  if (objects.length === 0 || objects.some((item) => item.type === 'Feature')) return null;
   const headers = [...new Set(objects.flatMap((item) => Object.keys(item)))];
   const rows = objects.map((item) => headers.map((key) => cellText(item[key])));
   return { format: 'csv', headers, rows, rowNumbers: rows.map((_, i) => i + 1), unreadable: [], delimiter: '' };

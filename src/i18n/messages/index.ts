@@ -1,4 +1,5 @@
 import { app } from './app';
+import { coverage } from './coverage';
 import { explore } from './explore';
 import { flags } from './flags';
 import { importMessages } from './import';
@@ -7,15 +8,21 @@ import { timeline } from './timeline';
 import { ui } from './ui';
 import { vocabulary } from './vocabulary';
 
-/** One message in both UI languages. */
+import type { PluralForms } from '../format';
+
+/**
+ * One message in both UI languages: a text, or plural forms chosen by the `count` parameter through
+ * Intl.PluralRules (`{ one: '{count} tie', other: '{count} ties' }`).
+ */
 export interface Message {
-  en: string;
-  zh: string;
+  en: string | PluralForms;
+  zh: string | PluralForms;
 }
 
 /** Every UI string, by key. Each area of the app keeps its strings in its own file here. */
 export const messages = {
   ...app,
+  ...coverage,
   ...explore,
   ...flags,
   ...importMessages,

@@ -20,7 +20,7 @@ export const timeline = {
   'Timeline.ResetLabel': { en: 'Reset the year selection', zh: '重置年份选择' },
   'Timeline.UnknownShort': { en: 'Unknown', zh: '不详' },
   'Timeline.UnknownToggle': {
-    en: '{count} ties with unknown year: click to show or hide them',
+    en: { one: '{count} tie with unknown year: click to show or hide it', other: '{count} ties with unknown year: click to show or hide them' },
     zh: '{count} 对年份不详：点击显示或隐藏',
   },
   'Timeline.AxisPerYear': { en: 'per year', zh: '每年' },

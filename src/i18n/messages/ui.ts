@@ -1,8 +1,8 @@
 /** Strings of the panels, tooltip, legend and dialogs. */
 export const ui = {
   'Panel.Close': { en: 'Close', zh: '关闭' },
-  'Panel.Ties': { en: '{count} ties', zh: '{count} 对友好关系' },
-  'Panel.TiesShown': { en: '{shown} of {count} ties in the selected years', zh: '所选年份内 {shown} / {count} 对' },
+  'Panel.Ties': { en: { one: '{count} tie', other: '{count} ties' }, zh: '{count} 对友好关系' },
+  'Panel.TiesShown': { en: { one: '{shown} of {count} tie in the selected years', other: '{shown} of {count} ties in the selected years' }, zh: '所选年份内 {shown} / {count} 对' },
   'Panel.YearUnknown': { en: 'year unknown', zh: '年份不详' },
   'Panel.Claims': { en: 'Year claims', zh: '年份来源' },
   'Panel.NoClaims': { en: 'No source gives a year.', zh: '没有来源给出年份。' },
@@ -12,8 +12,8 @@ export const ui = {
   'Panel.OutsideWindow': { en: 'outside the selected years', zh: '不在所选年份内' },
   'Panel.Conflict': { en: 'sources disagree', zh: '来源不一致' },
 
-  'Tooltip.Ties': { en: '{count} ties', zh: '{count} 对友好关系' },
-  'Tooltip.TiesOf': { en: '{shown} of {count} ties shown', zh: '显示 {shown} / {count} 对' },
+  'Tooltip.Ties': { en: { one: '{count} tie', other: '{count} ties' }, zh: '{count} 对友好关系' },
+  'Tooltip.TiesOf': { en: { one: '{shown} of {count} tie shown', other: '{shown} of {count} ties shown' }, zh: '显示 {shown} / {count} 对' },
 
   'Legend.Title': { en: 'Partner region', zh: '外方所在地区' },
   'Legend.ChineseCity': { en: 'Chinese city', zh: '中方城市' },
@@ -51,5 +51,5 @@ export const ui = {
     en: 'This browser cannot draw the map (WebGL2 is not available).',
     zh: '此浏览器无法绘制地图（不支持 WebGL2）。',
   },
-  'Message.DataProblems': { en: '{count} records had problems and were repaired or kept off the map.', zh: '{count} 条记录有问题，已修正或未上图。' },
+  'Message.DataProblems': { en: { one: '{count} record had a problem and was repaired or kept off the map.', other: '{count} records had problems and were repaired or kept off the map.' }, zh: '{count} 条记录有问题，已修正或未上图。' },
 } as const;

@@ -44,7 +44,7 @@ export function arcStyle({ zoom, count, pixelRatio }: ArcStyleInput): ArcStyle {
   const crowdWidth = ramp(Math.log10(n), 2, 1.6, 4, 0.9);
   const cssWidth = crowdWidth * ramp(zoom, 1.5, 1, 6, 1.8);
   // Opacity so that about a hundred overlapping arcs reach full colour, more when zoomed in.
-  const alpha = clamp(0.8 * Math.pow(60 / n, 0.45) * ramp(zoom, 2, 1, 6, 1.5), 0.05, 0.9);
+  const alpha = clamp(0.8 * (60 / n) ** 0.45 * ramp(zoom, 2, 1, 6, 1.5), 0.05, 0.9);
   return {
     width: cssWidth * ratio,
     alpha,

@@ -1,7 +1,15 @@
-import type { Ambiguity } from '../../data/import/ambiguity';
+import type { Ambiguity, Candidate } from '../../data/import/ambiguity';
+import type { Lang } from '../../state/state';
 import { t } from '../../i18n/t';
 import { h } from '../dom';
 import type { StepContext } from './stepContext';
+
+/** A candidate as one line: names, what tells it apart, population and point. */
+function candidateText(candidate: Candidate, lang: Lang): string {
+  const people = candidate.population > 0 ? t('Import.Population', { count: candidate.population }, lang) : '';
+  const point = candidate.lat !== null && candidate.lon !== null ? `${candidate.lat.toFixed(2)}, ${candidate.lon.toFixed(2)}` : '';
+  return `${candidate.label} — ${[candidate.detail, people, point].filter((part) => part !== '').join(' · ')}`;
+}
 
 /**
  * The step for names that match several places: per name, where it is used and a select of its
@@ -18,7 +26,7 @@ export function renderChoicesStep(ctx: StepContext): HTMLElement {
     const select = h('select', { id: ctx.id(`import-choice-${i}`), class: 'sca-import-select', 'data-ambiguity': ambiguity.id });
     select.appendChild(h('option', { value: '' }, t('Import.LeaveOff', {}, lang)));
     ambiguity.candidates.forEach((candidate, c) => {
-      select.appendChild(h('option', { value: c, selected: choices[ambiguity.id] === c }, `${candidate.label} — ${candidate.detail}`));
+      select.appendChild(h('option', { value: c, selected: choices[ambiguity.id] === c }, candidateText(candidate, lang)));
     });
     select.addEventListener('change', () => {
       ctx.dispatch({ type: 'choose', id: ambiguity.id, candidate: select.value === '' ? null : Number(select.value) });

@@ -67,7 +67,7 @@ export function renderMappingStep(ctx: StepContext, onEncoding: (encoding: TextE
   const rows = COLUMN_ROLES.map((role) => {
     const select = h('select', { id: ctx.id(`import-map-${role}`), class: 'sca-import-select', 'data-role': role });
     select.appendChild(h('option', { value: '' }, t('Import.None', {}, lang)));
-    summary.headers.forEach((header, i) => select.appendChild(h('option', { value: i, selected: initial[role] === i }, header || `#${i + 1}`)));
+    select.append(...summary.headers.map((header, i) => h('option', { value: i, selected: initial[role] === i }, header || `#${i + 1}`)));
     const state = h('span', { class: 'sca-import-confidence' }, confidenceText(summary, role, manual.includes(role), lang));
     select.addEventListener('change', () => {
       ctx.dispatch({ type: 'setColumn', role, column: select.value === '' ? null : Number(select.value) });
@@ -79,11 +79,10 @@ export function renderMappingStep(ctx: StepContext, onEncoding: (encoding: TextE
   const recognised = Object.values(summary.detection.mapping).some((column) => column !== null);
   update();
   const format = t(`Import.Format.${summary.format}`, {}, lang);
-  const locale = lang === 'zh' ? 'zh-CN' : 'en';
   return h(
     'div',
     { class: 'sca-import-mapping' },
-    h('p', { class: 'sca-import-summary' }, t('Import.Summary', { title: summary.title, format, rows: summary.rows.toLocaleString(locale) }, lang)),
+    h('p', { class: 'sca-import-summary' }, t('Import.Summary', { title: summary.title, format, rows: summary.rows }, lang)),
     encodingSelect(ctx, summary, onEncoding),
     summary.unreadable > 0 ? h('p', { class: 'sca-muted' }, t('Import.Unreadable', { count: summary.unreadable }, lang)) : null,
     h('p', { class: 'sca-import-intro' }, recognised ? t('Import.MappingIntro', {}, lang) : t('Import.NoColumns', {}, lang)),

@@ -142,7 +142,7 @@ export function mountImport(options: ImportOptions): ImportPanel {
         break;
       case 'report': {
         const result = wizard.result!;
-        replaceChildren(body, renderReport(ctx, result.report, result.dataset.pairings.filter((p) => p.notOnMap === null).length, () => dialog.close()));
+        replaceChildren(body, renderReport(ctx, result.report, result.dataset, () => dialog.close()));
         break;
       }
     }

@@ -1,4 +1,8 @@
 import { REPORT_GROUPS, reportToCsv, type LoadReport, type ReportEntry, type ReportGroup, type ReportLabels } from '../../data/import/report';
+import type { Dataset } from '../../data/schema';
+import { serializeDataset } from '../../data/serializeDataset';
+import { downloadBlob } from '../../export/downloadBlob';
+import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import type { Lang } from '../../state/state';
 import { h } from '../dom';
@@ -37,21 +41,29 @@ function groupSection(group: ReportGroup, entries: readonly ReportEntry[], lang:
   return h(
     'details',
     { class: 'sca-import-group', 'data-group': group, open: open && entries.length > 0 },
-    h('summary', {}, h('span', {}, t(`Import.Group.${group}`, {}, lang)), h('span', { class: 'sca-import-count', 'data-count': group }, entries.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'))),
+    h('summary', {}, h('span', {}, t(`Import.Group.${group}`, {}, lang)), h('span', { class: 'sca-import-count', 'data-count': group }, formatNumber(entries.length, lang))),
     entries.length > 0 ? h('ul', {}, listed.map((entry) => entryLine(entry, lang))) : null,
-    entries.length > LISTED ? h('p', { class: 'sca-muted' }, t('Import.More', { count: (entries.length - LISTED).toLocaleString() }, lang)) : null,
+    entries.length > LISTED ? h('p', { class: 'sca-muted' }, t('Import.More', { count: entries.length - LISTED }, lang)) : null,
   );
 }
 
 /** Offers the report as a CSV download (UTF-8 with a BOM, so spreadsheet programs read the Chinese text). */
 function download(report: LoadReport, lang: Lang): void {
   const csv = reportToCsv(report, reportLabels(lang));
-  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = h('a', { href: url, download: `${report.title.replace(/\.[^.]*$/, '') || 'import'}-report.csv` });
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), `${baseName(report.title)}-report.csv`);
+}
+
+/** A file name from a dataset title without its extension. */
+function baseName(title: string): string {
+  return title.replace(/\.[^.]*$/, '') || 'import';
+}
+
+/**
+ * Offers the loaded dataset as a file in the app's own format (like data/atlas.json), geocoded points
+ * and place choices included, so it opens again with `?data=` without repeating the work.
+ */
+function saveDataset(dataset: Dataset, title: string): void {
+  downloadBlob(new Blob([serializeDataset(dataset)], { type: 'application/json' }), `${baseName(title)}.atlas.json`);
 }
 
 /**
@@ -59,7 +71,8 @@ function download(report: LoadReport, lang: Lang): void {
  * not on the map, rejected) with its count and rows, each with its row number, names and reason;
  * a CSV download of every row; and "Done".
  */
-export function renderReport(ctx: StepContext, report: LoadReport, drawn: number, onDone: () => void): HTMLElement {
+export function renderReport(ctx: StepContext, report: LoadReport, dataset: Dataset, onDone: () => void): HTMLElement {
+  const drawn = dataset.pairings.filter((p) => p.notOnMap === null).length;
   const { lang } = ctx;
   const byGroup = new Map<ReportGroup, ReportEntry[]>(REPORT_GROUPS.map((group) => [group, []]));
   for (const entry of report.entries) byGroup.get(entry.group)!.push(entry);
@@ -67,12 +80,13 @@ export function renderReport(ctx: StepContext, report: LoadReport, drawn: number
     'div',
     { class: 'sca-import-report', id: ctx.id('import-report') },
     h('h3', {}, t('Import.ReportTitle', {}, lang)),
-    h('p', { class: 'sca-import-summary' }, t('Import.ReportSummary', { rows: report.counts.rows.toLocaleString(), title: report.title, drawn: drawn.toLocaleString() }, lang)),
+    h('p', { class: 'sca-import-summary' }, t('Import.ReportSummary', { rows: report.counts.rows, title: report.title, drawn }, lang)),
     REPORT_GROUPS.map((group) => groupSection(group, byGroup.get(group)!, lang)),
     h(
       'div',
       { class: 'sca-import-buttons' },
       h('button', { id: ctx.id('import-download'), class: 'sca-button', type: 'button', onclick: () => download(report, lang) }, t('Import.Download', {}, lang)),
+      h('button', { id: ctx.id('import-save'), class: 'sca-button', type: 'button', onclick: () => saveDataset(dataset, report.title) }, t('Save.Json', {}, lang)),
       h('button', { id: ctx.id('import-done'), class: 'sca-button sca-button-primary', type: 'button', onclick: () => onDone() }, t('Import.Done', {}, lang)),
     ),
   );

@@ -16,13 +16,29 @@ describe('t', () => {
     expect(() => t('Nope.Missing' as MessageKey, {}, 'en')).toThrow(/invalid message key/);
   });
 
+  test('t(key, {count}, lang) picks the plural form of the count', () => {
+    expect(t('Panel.Ties', { count: 1 }, 'en')).toBe('1 tie');
+    expect(t('Panel.Ties', { count: 2 }, 'en')).toBe('2 ties');
+    expect(t('Panel.Ties', { count: 1 }, 'zh')).toBe('1 对友好关系');
+  });
+
+  test('t(key, params, lang) groups counts in the language but leaves years alone', () => {
+    expect(t('Panel.Ties', { count: 2195 }, 'en')).toBe('2,195 ties');
+    expect(t('Timeline.HoverYear', { year: 1979, count: 1433 }, 'en')).toBe('1979: 1,433');
+    expect(t('Timeline.HoverYear', { year: 1979, count: 1433 }, 'zh')).toBe('1979年：1,433');
+  });
+
   test('every message has non-empty English and Chinese text, and Chinese uses no placeholder English lacks', () => {
+    const forms = (text: string | Record<string, string>) => (typeof text === 'string' ? [text] : Object.values(text));
     for (const [key, message] of Object.entries(messages)) {
-      expect(message.en, key).not.toBe('');
-      expect(message.zh, key).not.toBe('');
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      const en = names(message.en);
-      expect(names(message.zh).filter((name) => !en.includes(name)), key).toEqual([]);
+      const en = forms(message.en);
+      const zh = forms(message.zh);
+      expect(en.every((text) => text !== ''), key).toBe(true);
+      expect(zh.every((text) => text !== ''), key).toBe(true);
+      const names = (texts: string[]) => [...new Set(texts.flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))];
+      const enNames = names(en);
+      expect(names(zh).filter((name) => !enNames.includes(name)), key).toEqual([]);
+      if (typeof message.en !== 'string') expect(message.en.other, key).toBeDefined();
     }
   });
 });

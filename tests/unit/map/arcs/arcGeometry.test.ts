@@ -69,7 +69,7 @@ describe('buildArcGeometry', () => {
         const segments = (g.arcs[a * ARC_FLOATS + 7] as number) / step;
         const ts = arcPoints(g, level, a).map(([, , t]) => t);
         expect(ts).toHaveLength(segments + 1);
-        ts.forEach((t, k) => expect(t).toBeCloseTo(k / segments, 6));
+        for (const [k, t] of ts.entries()) expect(t).toBeCloseTo(k / segments, 6);
         expect(ts[0]).toBe(0);
         expect(ts[segments]).toBe(1);
       }
