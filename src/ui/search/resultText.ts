@@ -27,7 +27,9 @@ export function resultDetail(result: SearchResult, lang: Lang): string {
   const places = result.kind === 'cn'
     ? [zh ? result.parentZh || result.parentEn : result.parentEn || result.parentZh, zh ? result.provinceZh || result.provinceEn : result.provinceEn || result.provinceZh]
     : [zh ? result.countryZh || result.countryEn : result.countryEn || result.countryZh];
-  const place = [...new Set(places.filter((p) => p !== ''))].join(zh ? '' : ', ');
+  // Chinese writes the larger place first (江苏省南京市), English the smaller (Nanjing, Jiangsu).
+  const distinct = [...new Set(places.filter((p) => p !== ''))];
+  const place = zh ? distinct.reverse().join('') : distinct.join(', ');
   const where = place ? t('Search.In', { level, place }, lang) : level;
   return `${where} · ${ties}`;
 }
