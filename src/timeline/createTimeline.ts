@@ -116,8 +116,10 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     markBars(bars, window, state.growYear);
     brush.show(bins.extent.hasDated ? window : null);
     unknown.classed('sca-tl-excluded', !state.includeUnknown);
-    // In cumulative mode a drag anywhere draws a new window; in range mode the window can be slid.
-    brushGroup.classed('sca-tl-brush-cumulative', state.mode === 'cumulative');
+    // In cumulative mode a drag anywhere draws a new window; in range mode the window can be slid, unless
+    // it spans every year (as right after choosing "Founded in range"), where a drag draws the range.
+    const whole = window !== null && window.from <= bins.extent.first && window.to >= bins.extent.last;
+    brushGroup.classed('sca-tl-brush-cumulative', state.mode === 'cumulative' || whole);
     chart.setAttribute('aria-valuemin', String(bins.extent.first));
     chart.setAttribute('aria-valuemax', String(bins.extent.last));
     chart.setAttribute('aria-valuenow', String(Math.min(bins.extent.last, Math.max(bins.extent.first, state.yearTo))));
