@@ -2,6 +2,7 @@ import { t } from '../i18n/t';
 import type { ArcLayer } from '../map/arcs/arcTypes';
 import { createArcLayer } from '../map/arcs/arcLayer';
 import { applyState } from '../map/applyState';
+import { applySelection } from '../map/applySelection';
 import { createCityLayers } from '../map/cityLayers';
 import { createAtlasMap, type AtlasMap } from '../map/createMap';
 import { createProjectionControl } from '../map/projectionControl';
@@ -15,6 +16,7 @@ import { createDetailPanel } from '../ui/detailPanel';
 import type { ImportPanel } from '../ui/import/importPanel';
 import { mountLazyImport } from '../ui/import/lazyImport';
 import { createLegend } from '../ui/legend';
+import { mountExplore, type ExploreHandle } from '../ui/explore/mountExplore';
 import { showMessage } from '../ui/message';
 import { datasetTitle } from '../ui/names';
 import { fetchDatasetFile } from './fetchDatasetFile';
@@ -48,6 +50,8 @@ export interface AtlasHandle {
   readonly arcs: ArcLayer | null;
   readonly player: Player;
   readonly importPanel: ImportPanel;
+  /** The search box, filter panel, table and charts. */
+  readonly explore: ExploreHandle;
   /** Releases the map (and its WebGL context), the import worker, listeners and timers, and empties the root. */
   destroy(): void;
 }
@@ -92,6 +96,8 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
   cleanups.push(actions.destroy);
   cleanups.push(createDetailPanel(layout.panel, store).destroy);
   cleanups.push(createLegend(layout.legend, store).destroy);
+  const explore = mountExplore({ app: layout.app, actions: layout.actions, id: layout.id }, store);
+  cleanups.push(explore.destroy);
   const timeline = createTimeline(layout.timeline, store, { counter: layout.counter, currentYear });
   cleanups.push(timeline.destroy);
   const importPanel = mountLazyImport({
@@ -147,6 +153,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
         loadInitial()
           .then((ownFormat) => {
             cleanups.push(applyState(created, layer, cities, store, layout.tooltip).destroy);
+            cleanups.push(applySelection(created, store).destroy);
             resolve();
             if (options.dataUrl && !ownFormat) void importPanel.loadUrl(options.dataUrl);
           })
@@ -172,6 +179,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     arcs,
     player: timeline.player,
     importPanel,
+    explore,
     destroy() {
       for (const cleanup of cleanups.splice(0).reverse()) cleanup();
       map?.remove();

@@ -96,7 +96,7 @@ export function applyState(
       arcs.setYearWindow(window.from, window.to, window.includeUnknown);
       if (prev && state.dataset === prev.dataset) scheduleCities();
     }
-    if (prev && state.dataset === prev.dataset && (state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub)) {
+    if (prev && state.dataset === prev.dataset && (state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub || state.selected !== prev.selected)) {
       arcs.setMask(arcMask(pairingOf, selectPool(state).mask));
       scheduleCities();
     }

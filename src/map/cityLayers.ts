@@ -44,7 +44,7 @@ export interface CityLayers {
   onHover(cb: (city: CityFeature | null, point: { x: number; y: number }) => void): void;
   /** Called on a click: the city under the pointer, or null for a click on the empty map. */
   onClick(cb: (city: CityFeature | null) => void): void;
-  /** The city drawn at a point of the map's container, or null. */
+  /** The city drawn at a point of the map's container, or null; where dots overlap, the one with more visible ties. */
   queryAt(point: { x: number; y: number }): CityFeature | null;
 }
 
@@ -95,8 +95,8 @@ export function createCityLayers(map: MapLibreMap, opts: CityLayerOptions): City
       const city = byId.get(String(hit.properties['cid']));
       if (!city) continue;
       const p = map.project([city.lon, city.lat]);
-      // A city with visible ties wins over a faint one; then the nearest.
-      const score = Math.hypot(p.x - point.x, p.y - point.y) + (city.ties > 0 ? 0 : 1e6);
+      // Overlapping dots: the one with more visible ties wins (a prefecture over its district), then the nearest.
+      const score = Math.hypot(p.x - point.x, p.y - point.y) - city.ties * 1e3;
       if (score < bestScore) {
         best = city;
         bestScore = score;

@@ -8,6 +8,7 @@ import {
   type FilterDimension,
   type Filters,
 } from './filters';
+import type { Scope } from './scope';
 import { inYearWindow, type YearWindow } from './yearWindow';
 
 /** One option of a filter dimension, with its names and how many ties it would show. */
@@ -44,17 +45,18 @@ function optionNames(dimension: FilterDimension, code: string, pairing: Pairing 
   return [pairing.partner.countryEn || code, pairing.partner.countryZh || pairing.partner.countryEn || code];
 }
 
-let last: { dataset: Dataset; key: string; value: Facets } | null = null;
+let last: { dataset: Dataset; key: string; scope: Scope | null; value: Facets } | null = null;
 
 /**
  * Counts every filter option under the year window, the usual faceted-search way: an option's count
  * applies the filters of all other dimensions but not its own, so ticking a second country adds ties.
  * Options with no tie in the window are kept (count 0) so the panel does not jump. One pass over the
- * pairings; memoised on the last (dataset, window, filters).
+ * pairings; memoised on the last (dataset, window, filters, scope). With a `scope` (see `selectViewScope`),
+ * only the pairings in it count.
  */
-export function selectFacets(dataset: Dataset, window: YearWindow, filters?: Filters | null): Facets {
+export function selectFacets(dataset: Dataset, window: YearWindow, filters?: Filters | null, scope?: Scope | null): Facets {
   const key = `${window.from}|${window.to}|${window.includeUnknown}|${filtersKey(filters)}`;
-  if (last && last.dataset === dataset && last.key === key) return last.value;
+  if (last && last.dataset === dataset && last.key === key && last.scope === (scope ?? null)) return last.value;
   const codes = selectFilterCodes(dataset);
   const compiled = compileFilters(codes, filters);
   const counts = FILTER_DIMENSIONS.map((d) => new Int32Array(codes.options[d].length));
@@ -62,7 +64,7 @@ export function selectFacets(dataset: Dataset, window: YearWindow, filters?: Fil
   const allowed = FILTER_DIMENSIONS.map((d) => compiled[d]);
   const dims = FILTER_DIMENSIONS.length;
   for (let i = 0; i < dataset.pairings.length; i++) {
-    if (!inYearWindow(dataset.pairings[i]!, window)) continue;
+    if ((scope && !scope[i]) || !inYearWindow(dataset.pairings[i]!, window)) continue;
     // A tie failing no filter counts in every dimension; failing exactly one, only in that dimension.
     let failed = -1;
     let failures = 0;
@@ -88,6 +90,6 @@ export function selectFacets(dataset: Dataset, window: YearWindow, filters?: Fil
       })
       .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   });
-  last = { dataset, key, value };
+  last = { dataset, key, scope: scope ?? null, value };
   return value;
 }

@@ -1,7 +1,8 @@
 import type { Dataset, Pairing } from '../data/schema';
 import { compileFilters, filtersKey, passesCompiled, selectFilterCodes } from './filters';
-import { selectStateScope, type Scope } from './scope';
-import type { AtlasState } from './state';
+import type { Scope } from './scope';
+import type { AtlasState, CityRef } from './state';
+import { selectViewScope } from './viewScope';
 
 /** The pairings a view is about before its year window. */
 export interface Pool {
@@ -14,13 +15,14 @@ export interface Pool {
 const cache = new WeakMap<Dataset, { key: string; scope: Scope | null; pool: Pool }>();
 
 /**
- * The home city's pairings (when there is one) that pass the filters: what the timeline bins, the
- * counter counts and the arc layer's mask shows, before the year window. Memoised per dataset on the
+ * The home city's pairings (when there is one), narrowed to the selected city's ties (when one is
+ * selected, see `selectViewScope`), that pass the filters: what the timeline bins, the counter counts,
+ * Play plays and the arc layer's mask shows, before the year window. Memoised per dataset on the
  * last filters and scope.
  */
-export function selectPool(state: Pick<AtlasState, 'dataset' | 'filters' | 'home' | 'sub'>): Pool {
+export function selectPool(state: Pick<AtlasState, 'dataset' | 'filters' | 'home' | 'sub'> & { selected?: CityRef | null }): Pool {
   const { dataset } = state;
-  const scope = selectStateScope(state);
+  const scope = selectViewScope(state);
   const key = filtersKey(state.filters);
   const last = cache.get(dataset);
   if (last && last.key === key && last.scope === scope) return last.pool;

@@ -1,6 +1,6 @@
 import type { Dataset, Pairing } from '../data/schema';
 import { selectCities, type City } from './cities';
-import type { SearchResult } from './search';
+import type { SearchResult } from './searchResult';
 import { hasHan, normaliseHan, normaliseLatin, pinyinForms, stripHanSuffix } from './searchText';
 
 /** One searchable thing: its result and its names reduced for comparison. */

@@ -1,8 +1,9 @@
 import type { Dataset, Region } from '../data/schema';
 import { selectCities } from './cities';
 import { compileFilters, filtersKey, hasFilters, passesCompiled, selectFilterCodes, type Filters } from './filters';
-import { selectStateScope, type Scope } from './scope';
-import type { AtlasState } from './state';
+import type { Scope } from './scope';
+import type { AtlasState, CityRef } from './state';
+import { selectViewScope } from './viewScope';
 import { inYearWindow, selectYearWindow, type YearWindow } from './yearWindow';
 
 /** What the current year window and filters show: per pairing, per city and per region. */
@@ -79,7 +80,9 @@ export function selectVisible(dataset: Dataset, window: YearWindow, filters?: Fi
   return value;
 }
 
-/** What a state shows: its year window, filters and home city applied. */
-export function selectStateVisible(state: Pick<AtlasState, 'dataset' | 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown' | 'filters' | 'home' | 'sub'>): Visible {
-  return selectVisible(state.dataset, selectYearWindow(state), state.filters, selectStateScope(state));
+/** What a state shows: its year window, filters, home city and selected city applied (see `selectViewScope`). */
+export function selectStateVisible(
+  state: Pick<AtlasState, 'dataset' | 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown' | 'filters' | 'home' | 'sub'> & { selected?: CityRef | null },
+): Visible {
+  return selectVisible(state.dataset, selectYearWindow(state), state.filters, selectViewScope(state));
 }

@@ -3,9 +3,11 @@ import { mountAtlas, type AtlasHandle, type AtlasOptions } from '../app/mountAtl
 import type { ImportCounts } from '../data/import/report';
 import { serializeDataset } from '../data/serializeDataset';
 import { findCity, selectCities } from '../state/cities';
-import type { Filters } from '../state/filters';
+import { parseFilters, type Filters } from '../state/filters';
+import { searchAtlas } from '../state/search';
 import type { AtlasState, YearMode } from '../state/state';
 import type { Store } from '../state/store';
+import { SEARCH_LIMIT } from '../ui/search/resultText';
 import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle } from './frameProbe';
 
 /**
@@ -33,6 +35,10 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
  * - exportDataset(): the dataset shown, in the format of data/atlas.json (what "Save as atlas JSON" downloads)
  * - breakArcShaders(): makes the arc layer's shaders fail to compile, as a faulty driver would, and
  *   redraws; resolves when the map has drawn again
+ * - search(query): the English names of what the search box lists for the query, best first
+ * - tableRows(): rows in the table view under the current filters and window (and its text filter)
+ * - setFilters(filters): applies filters (`{ country: ['JP'] }`; missing dimensions filter nothing) as the
+ *   filter panel would; resolves after the map has drawn them
  */
 export interface AtlasTestHook {
   idle(): Promise<void>;
@@ -55,6 +61,9 @@ export interface AtlasTestHook {
   };
   breakArcShaders(): Promise<void>;
   exportDataset(): string;
+  search(query: string): Promise<string[]>;
+  tableRows(): number;
+  setFilters(filters: Partial<Filters>): Promise<void>;
 }
 
 /** What a test sees of one atlas mounted with `window.__atlasPage`. */
@@ -195,6 +204,15 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
     },
     breakArcShaders: () => breakArcShaders(atlas),
     exportDataset: () => serializeDataset(store.get().dataset),
+    async search(query) {
+      await ready;
+      return searchAtlas(store.get().dataset, query, SEARCH_LIMIT).map((result) => result.nameEn);
+    },
+    tableRows: () => atlas.explore.tableRows(),
+    async setFilters(filters) {
+      store.set({ filters: parseFilters(filters) });
+      await waitIdle(atlas.map);
+    },
   };
 }
 

@@ -40,10 +40,11 @@ export function displayedWindow(
 }
 
 /**
- * The mode and years a finished brush asks for: a brush that starts at the first year keeps
- * cumulative mode ("up to year"); any other brush selects a range of founding years.
+ * The years a brush asks for, in the mode the user chose: a brush never switches the mode silently.
+ * In cumulative mode ("up to year") the window always starts at the first year, so only the brush's
+ * end counts; in range mode the brush is the range of founding years.
  */
 export function brushPatch(range: YearRange, mode: YearMode, extent: YearExtent): Pick<AtlasState, 'mode' | 'yearFrom' | 'yearTo'> {
-  const nextMode: YearMode = mode === 'cumulative' && range.from === extent.first ? 'cumulative' : 'range';
-  return { mode: nextMode, yearFrom: range.from, yearTo: range.to };
+  if (mode === 'cumulative') return { mode, yearFrom: extent.first, yearTo: range.to };
+  return { mode, yearFrom: range.from, yearTo: range.to };
 }

@@ -1,14 +1,19 @@
+import { cityOf, selectCities } from '../state/cities';
 import type { AtlasState } from '../state/state';
 import { selectPool } from '../state/pool';
 import { selectYearWindow } from '../state/yearWindow';
 import { h, replaceChildren } from '../ui/dom';
+import { cityName } from '../ui/names';
 import { formatCounter } from './counterText';
 import { countInWindow, type WindowCount } from './windowCount';
 
 /** The big counter over the map. */
 export interface Counter {
-  /** Shows the counter for a state (its filters and home city applied); counts are cached per pool and window. */
-  render(state: AtlasState): void;
+  /**
+   * Shows the counter for a state (its filters, home city and selected city applied); counts are cached
+   * per pool and window. `lastYear` is the axis's last year (a city's whole story reads "Wuxi: …").
+   */
+  render(state: AtlasState, lastYear?: number): void;
 }
 
 /** Creates the counter inside `el` (the page's `#sca-counter`). */
@@ -18,7 +23,7 @@ export function createCounter(el: HTMLElement): Counter {
   let cachePool: AtlasState['dataset']['pairings'] | null = null;
   let cached: WindowCount = { ties: 0, countries: 0, unknownTotal: 0 };
   return {
-    render(state) {
+    render(state, lastYear) {
       const window = selectYearWindow(state);
       const key = `${window.from}|${window.to}|${window.includeUnknown}`;
       const pool = selectPool(state).pairings;
@@ -31,7 +36,8 @@ export function createCounter(el: HTMLElement): Counter {
         el.replaceChildren();
         return;
       }
-      const text = formatCounter(state, cached, state.lang);
+      const city = cityOf(selectCities(state.dataset), state.selected);
+      const text = formatCounter(state, cached, state.lang, { city: city ? cityName(city, state.lang) : null, lastYear });
       // A screen reader would read every year of a play; announce only the state a user stops at.
       el.setAttribute('aria-live', state.playing ? 'off' : 'polite');
       el.setAttribute('data-ties', String(cached.ties));

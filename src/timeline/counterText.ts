@@ -41,32 +41,64 @@ function plural(count: number, one: MessageKey, other: MessageKey, lang: Lang): 
   return t(count === 1 ? one : other, {}, lang);
 }
 
+/** What the counter is about beyond the year window. */
+export interface CounterSubject {
+  /** The selected city's name in the UI language, or null for the whole view. */
+  city?: string | null;
+  /** The last year of the axis: a city's cumulative window up to it reads "Wuxi: …" without "by year". */
+  lastYear?: number;
+}
+
+function sentenceKey(state: Pick<AtlasState, 'mode' | 'yearFrom' | 'yearTo'>, undated: boolean, subject: CounterSubject): MessageKey {
+  const one = state.yearFrom === state.yearTo;
+  if (!subject.city) {
+    if (state.mode === 'range') return one ? 'Counter.RangeOne' : 'Counter.Range';
+    return undated ? 'Counter.Undated' : 'Counter.Cumulative';
+  }
+  if (state.mode === 'range') return one ? 'Counter.CityRangeOne' : 'Counter.CityRange';
+  const whole = subject.lastYear !== undefined && state.yearTo >= subject.lastYear;
+  if (whole) return undated ? 'Counter.CityUndated' : 'Counter.City';
+  return undated ? 'Counter.CityCumulativeUndated' : 'Counter.CityCumulative';
+}
+
 /**
  * The counter sentence for the year window of a state, e.g. "By 1990: 312 ties with 58 countries" /
- * "截至1990年：312 对友好城市，58 个国家", or "1979–1985: 40 ties with 12 countries" in range mode.
+ * "截至1990年：312 对友好城市，58 个国家", or "1979–1985: 40 ties with 12 countries" in range mode (which
+ * counts only ties founded in the range: never an undated one). In cumulative mode with undated ties
+ * shown, those are counted apart: "By 1995: 372 dated ties · 1,173 undated shown in grey", the countries
+ * in the note. With a selected city the sentence names it: "Wuxi: 24 ties with 14 countries".
  */
 export function formatCounter(
   state: Pick<AtlasState, 'mode' | 'yearFrom' | 'yearTo' | 'includeUnknown'>,
   count: WindowCount,
   lang: Lang,
+  subject: CounterSubject = {},
 ): CounterText {
+  const undatedShown = state.mode === 'cumulative' && state.includeUnknown ? count.undated ?? 0 : 0;
+  const dated = count.ties - undatedShown;
   const params: Record<string, string> = {
-    year: String(state.yearTo),
+    city: subject.city ?? '',
+    year: String(state.mode === 'range' && state.yearFrom === state.yearTo ? state.yearFrom : state.yearTo),
     from: String(state.yearFrom),
     to: String(state.yearTo),
     ties: formatCount(count.ties, lang),
+    dated: formatCount(dated, lang),
+    undated: formatCount(undatedShown, lang),
     countries: formatCount(count.countries, lang),
     tiesWord: plural(count.ties, 'Counter.TieOne', 'Counter.TieOther', lang),
+    datedWord: plural(dated, 'Counter.TieOne', 'Counter.TieOther', lang),
     countriesWord: plural(count.countries, 'Counter.CountryOne', 'Counter.CountryOther', lang),
   };
-  let key: MessageKey = 'Counter.Cumulative';
-  if (state.mode === 'range') key = state.yearFrom === state.yearTo ? 'Counter.RangeOne' : 'Counter.Range';
-  const parts = fillParts(t(key, {}, lang), params, new Set(['year', 'from', 'to', 'ties', 'countries']));
+  const key = sentenceKey(state, undatedShown > 0, subject);
+  const parts = fillParts(t(key, {}, lang), params, new Set(['year', 'from', 'to', 'ties', 'dated', 'undated', 'countries']));
 
   let note: string | null = null;
-  if (count.unknownTotal > 0) {
+  if (undatedShown > 0) {
+    note = t(count.countries === 1 ? 'Counter.PartnersInOne' : 'Counter.PartnersIn', { countries: formatCount(count.countries, lang) }, lang);
+  } else if (count.unknownTotal > 0) {
     const unknown = { count: formatCount(count.unknownTotal, lang) };
-    note = state.includeUnknown
+    const included = state.mode === 'cumulative' && state.includeUnknown;
+    note = included
       ? t(count.unknownTotal === 1 ? 'Counter.UnknownIncludedOne' : 'Counter.UnknownIncludedOther', unknown, lang)
       : t(count.unknownTotal === 1 ? 'Counter.UnknownExcludedOne' : 'Counter.UnknownExcludedOther', unknown, lang);
   }

@@ -116,8 +116,10 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     markBars(bars, window, state.growYear);
     brush.show(bins.extent.hasDated ? window : null);
     unknown.classed('sca-tl-excluded', !state.includeUnknown);
-    // In cumulative mode a drag anywhere draws a new window; in range mode the window can be slid.
-    brushGroup.classed('sca-tl-brush-cumulative', state.mode === 'cumulative');
+    // In cumulative mode a drag anywhere draws a new window; in range mode the window can be slid, unless
+    // it spans every year (as right after choosing "Founded in range"), where a drag draws the range.
+    const whole = window !== null && window.from <= bins.extent.first && window.to >= bins.extent.last;
+    brushGroup.classed('sca-tl-brush-cumulative', state.mode === 'cumulative' || whole);
     chart.setAttribute('aria-valuemin', String(bins.extent.first));
     chart.setAttribute('aria-valuemax', String(bins.extent.last));
     chart.setAttribute('aria-valuenow', String(Math.min(bins.extent.last, Math.max(bins.extent.first, state.yearTo))));
@@ -126,11 +128,13 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     container.dataset.mode = state.mode;
     container.dataset.includeUnknown = String(state.includeUnknown);
     container.dataset.playing = String(state.playing);
-    counter.render(state);
+    counter.render(state, bins.extent.last);
     chart.setAttribute('aria-valuetext', options.counter.querySelector('.sca-counter-main')?.textContent ?? '');
   }
 
   function draw(state: AtlasState): void {
+    // The official totals count every tie in the country: beside a filtered pool or one city's ties they would mislead.
+    const totals = selectPool(state).mask ? [] : state.dataset.totals;
     const { width, height } = chart.getBoundingClientRect();
     const layout = layoutChart(width, height);
     const scales = createBarScales(bins, layout);
@@ -140,9 +144,9 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     renderBars(bars, bins, scales);
     renderBarAxes(xAxis, yAxis, bins, scales, layout, lang);
     renderUnknownBar(unknown, bins, scales, layout, lang);
-    renderReference(reference, cumAxis, bins, state.dataset.totals, scales, layout, lang, layout.plot.width >= WIDE_PLOT);
-    renderChartLegend(legend, bins, state.dataset.totals, lang);
-    share.textContent = officialShareText(bins, state.dataset.totals, lang);
+    renderReference(reference, cumAxis, bins, totals, scales, layout, lang, layout.plot.width >= WIDE_PLOT);
+    renderChartLegend(legend, bins, totals, lang);
+    share.textContent = officialShareText(bins, totals, lang);
     // Too long for a narrow plot, where it would cover the bars; the legend and marks remain.
     share.hidden = share.textContent === '' || layout.plot.width < WIDE_PLOT;
     caption.style.left = `${layout.plot.left + 6}px`;
@@ -176,7 +180,8 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset || state.datasetVersion !== previous.datasetVersion
-      || state.filters !== previous.filters || state.home !== previous.home || state.sub !== previous.sub) {
+      || state.filters !== previous.filters || state.home !== previous.home || state.sub !== previous.sub
+      || state.selected !== previous.selected) {
       bins = binsOf(state);
       draw(state);
       return;

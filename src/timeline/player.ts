@@ -1,3 +1,4 @@
+import { selectPool } from '../state/pool';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
 import { selectYearExtent, type YearExtent } from './bins';
@@ -136,7 +137,8 @@ export function createPlayer(store: Store<AtlasState>, options: PlayerOptions = 
     const done = new Promise<void>((resolve) => waiting.push(resolve));
     if (running) return done;
     const state = store.get();
-    extent = selectYearExtent(state.dataset.pairings, currentYear);
+    // The pool's years: with a city selected (or filters), Play tells that story from its first tie.
+    extent = selectYearExtent(selectPool(state).pairings, currentYear);
     if (!extent.hasDated) {
       if (state.playing) write(stopped);
       settle();
@@ -160,7 +162,7 @@ export function createPlayer(store: Store<AtlasState>, options: PlayerOptions = 
   const move = (patch: (state: AtlasState, extent: YearExtent) => Partial<AtlasState>): void => {
     pause();
     const state = store.get();
-    write(patch(state, selectYearExtent(state.dataset.pairings, currentYear)));
+    write(patch(state, selectYearExtent(selectPool(state).pairings, currentYear)));
   };
 
   const unsubscribe = store.subscribe((state, previous) => {

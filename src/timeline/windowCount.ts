@@ -10,18 +10,22 @@ export interface WindowCount {
   countries: number;
   /** Ties with an unknown year in the whole dataset. */
   unknownTotal: number;
+  /** Ties with an unknown year inside the window (0 unless the window includes them). */
+  undated?: number;
 }
 
 /** Counts the ties and partner countries the year window shows, with the same rule as the map. */
 export function countInWindow(pairings: readonly Pairing[], window: YearWindow): WindowCount {
   let ties = 0;
+  let undated = 0;
   let unknownTotal = 0;
   const countries = new Set<string>();
   for (const pairing of pairings) {
     if (pairing.year === null) unknownTotal++;
     if (!inYearWindow(pairing, window)) continue;
     ties++;
+    if (pairing.year === null) undated++;
     countries.add(countryKey(pairing));
   }
-  return { ties, countries: countries.size, unknownTotal };
+  return { ties, countries: countries.size, unknownTotal, undated };
 }

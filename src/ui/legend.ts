@@ -3,11 +3,12 @@ import { formatNumber } from '../i18n/format';
 import { t } from '../i18n/t';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
+import { toggleFilter } from '../state/filters';
 import { selectStateVisible } from '../state/visible';
 import { h, replaceChildren } from './dom';
 import { regionColor } from '../theme/regionColors';
 
-/** The arc colour legend with the number of visible ties per partner region. */
+/** The arc colour legend with the number of visible ties per partner region; a click on a region toggles its filter. */
 export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destroy(): void } {
   function render(state: AtlasState): void {
     const lang = state.lang;
@@ -21,15 +22,25 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
       h(
         'ul',
         { class: 'sca-legend-list' },
-        rows.map(({ region, count }) =>
-          h(
+        rows.map(({ region, count }) => {
+          const on = state.filters.region.includes(region);
+          const off = state.filters.region.length > 0 && !on;
+          return h(
             'li',
-            { class: `sca-legend-row${count ? '' : ' sca-legend-empty'}`, 'data-region': region },
-            h('span', { class: 'sca-swatch sca-swatch-line', style: `background:${regionColor(region === 'unknown' ? null : region)}` }),
-            h('span', { class: 'sca-legend-name' }, t(`Region.${region}`, {}, lang)),
-            h('span', { class: 'sca-legend-count' }, formatNumber(count, lang)),
-          ),
-        ),
+            { class: `sca-legend-row${count ? '' : ' sca-legend-empty'}${off ? ' sca-legend-off' : ''}`, 'data-region': region },
+            h(
+              'button',
+              {
+                type: 'button', class: 'sca-legend-toggle', 'aria-pressed': String(on),
+                title: t('Legend.Toggle', { region: t(`Region.${region}`, {}, lang) }, lang),
+                onclick: () => store.set({ filters: toggleFilter(store.get().filters, 'region', region) }),
+              },
+              h('span', { class: 'sca-swatch sca-swatch-line', style: `background:${regionColor(region === 'unknown' ? null : region)}` }),
+              h('span', { class: 'sca-legend-name' }, t(`Region.${region}`, {}, lang)),
+              h('span', { class: 'sca-legend-count' }, formatNumber(count, lang)),
+            ),
+          );
+        }),
       ),
       h(
         'div',
@@ -43,7 +54,8 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
     if (
       state.dataset !== prev.dataset || state.lang !== prev.lang || state.yearFrom !== prev.yearFrom ||
       state.yearTo !== prev.yearTo || state.mode !== prev.mode || state.includeUnknown !== prev.includeUnknown ||
-      state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub
+      state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub ||
+      state.selected !== prev.selected
     ) render(state);
   });
   render(store.get());

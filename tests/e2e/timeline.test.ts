@@ -40,10 +40,11 @@ describe('the timeline on the shipped dataset', () => {
     expect(await app.page.locator('.sca-tl-unknown-count').textContent()).toBe(unknown.toLocaleString('en-US'));
   });
 
-  test('brushing exactly 1979 draws the ties founded in 1979', async () => {
+  test('brushing exactly 1979 in range mode draws the ties founded in 1979', async () => {
     const expected = drawnWhere((p) => p.year === 1979);
     expect(expected).toBeGreaterThan(0);
     await app.page.locator('.sca-tl-unknown-input').uncheck();
+    await app.page.locator('.sca-tl-mode-range').click();
     const bar = await app.page.locator('.sca-tl-year[data-year="1979"]').boundingBox();
     if (!bar) throw new Error('no bar for 1979');
     const y = bar.y + bar.height / 2;

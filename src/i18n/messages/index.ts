@@ -1,5 +1,6 @@
 import { app } from './app';
 import { coverage } from './coverage';
+import { explore } from './explore';
 import { flags } from './flags';
 import { importMessages } from './import';
 import { map } from './map';
@@ -22,6 +23,7 @@ export interface Message {
 export const messages = {
   ...app,
   ...coverage,
+  ...explore,
   ...flags,
   ...importMessages,
   ...map,

@@ -152,7 +152,8 @@ void main() {
   float year = arc.x;
   bool unknown = year < ${UNKNOWN} + 0.5;
   bool inWindow = unknown ? u_include_unknown > 0.5 : (year >= u_year_window.x && year <= u_year_window.y);
-  inWindow = inWindow && texel(u_mask, arcIndex).r > 0.5;
+  // An R8 texture reads back normalised: the mask's byte 1 is 1/255 here, so any non-zero texel is shown.
+  inWindow = inWindow && texel(u_mask, arcIndex).r > 0.0;
   bool growing = !unknown && abs(year - u_grow.x) < 0.5 && u_grow.y < 1.0;
   float emphasis = touches(arc, u_focus) ? 2.0 : (touches(arc, u_hover) ? 1.0 : 0.0);
   // Emphasised arcs are drawn in a second pass, on top of the others.

@@ -54,3 +54,11 @@ describe('selectFacets', () => {
     }
   });
 });
+
+describe('selectFacets with a scope', () => {
+  test('selectFacets(dataset, window, filters, scope) counts only the pairings in the scope', () => {
+    const wuxiOnly = Uint8Array.from([0, 1, 1, 0, 0]);
+    const countries = selectFacets(data, all, null, wuxiOnly).country;
+    expect(countries.map((o) => [o.code, o.count])).toEqual([['AU', 1], ['JP', 1], ['US', 0]]);
+  });
+});

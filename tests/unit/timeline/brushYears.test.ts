@@ -35,8 +35,12 @@ describe('brushPatch', () => {
     expect(brushPatch({ from: 1973, to: 1990 }, 'cumulative', EXTENT)).toEqual({ mode: 'cumulative', yearFrom: 1973, yearTo: 1990 });
   });
 
-  it('brushPatch(range, mode, extent) switches to range mode for any other brush', () => {
-    expect(brushPatch({ from: 1979, to: 1979 }, 'cumulative', EXTENT)).toEqual({ mode: 'range', yearFrom: 1979, yearTo: 1979 });
-    expect(brushPatch({ from: 1973, to: 1979 }, 'range', EXTENT).mode).toBe('range');
+  it('brushPatch(range, "cumulative", extent) keeps cumulative mode for any brush, up to its end', () => {
+    expect(brushPatch({ from: 1979, to: 1985 }, 'cumulative', EXTENT)).toEqual({ mode: 'cumulative', yearFrom: 1973, yearTo: 1985 });
+  });
+
+  it('brushPatch(range, "range", extent) selects the brushed founding years in range mode', () => {
+    expect(brushPatch({ from: 1979, to: 1979 }, 'range', EXTENT)).toEqual({ mode: 'range', yearFrom: 1979, yearTo: 1979 });
+    expect(brushPatch({ from: 1973, to: 1979 }, 'range', EXTENT)).toEqual({ mode: 'range', yearFrom: 1973, yearTo: 1979 });
   });
 });

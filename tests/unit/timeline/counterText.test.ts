@@ -45,11 +45,31 @@ describe('formatCounter', () => {
     expect(strong).toEqual(['1990', '312', '58']);
   });
 
-  it('formatCounter(state, count, lang) says whether undated ties are included', () => {
-    expect(formatCounter(range, { ties: 40, countries: 12, unknownTotal: 7 }, 'en').note).toBe('including 7 ties with unknown year');
-    expect(formatCounter(range, { ties: 40, countries: 12, unknownTotal: 1 }, 'en').note).toBe('including 1 tie with unknown year');
-    expect(formatCounter(range, { ties: 40, countries: 12, unknownTotal: 7 }, 'zh').note).toBe('含 7 对年份不详');
+  it('formatCounter(range, count, lang) says undated ties are not shown in range mode, whatever includeUnknown says', () => {
+    expect(formatCounter(range, { ties: 40, countries: 12, unknownTotal: 7, undated: 0 }, 'en').note).toBe('7 ties with unknown year not shown');
+    expect(formatCounter(range, { ties: 40, countries: 12, unknownTotal: 1, undated: 0 }, 'en').note).toBe('1 tie with unknown year not shown');
+    expect(formatCounter(range, { ties: 40, countries: 12, unknownTotal: 7, undated: 0 }, 'zh').note).toBe('另有 7 对年份不详，未显示');
+  });
+
+  it('formatCounter(cumulative without undated, count, lang) notes the undated ties left out', () => {
     expect(formatCounter(cumulative, { ties: 40, countries: 12, unknownTotal: 7 }, 'en').note).toBe('7 ties with unknown year not shown');
     expect(formatCounter(cumulative, { ties: 40, countries: 12, unknownTotal: 7 }, 'zh').note).toBe('另有 7 对年份不详，未显示');
+  });
+
+  it('formatCounter(cumulative with undated, count, lang) counts dated and undated ties apart', () => {
+    const shown = { ...cumulative, yearTo: 1995, includeUnknown: true };
+    const count = { ties: 1545, countries: 90, unknownTotal: 1173, undated: 1173 };
+    expect(formatCounter(shown, count, 'en').text).toBe('By 1995: 372 dated ties · 1,173 undated shown in grey');
+    expect(formatCounter(shown, count, 'en').note).toBe('partners in 90 countries');
+    expect(formatCounter(shown, count, 'zh').text).toBe('截至1995年：372 对有年份 · 1,173 对年份不详（灰色）');
+  });
+
+  it('formatCounter(state, count, lang, { city, lastYear }) names the city, without a year for its whole story', () => {
+    const whole = { ...cumulative, yearTo: 2026 };
+    const count = { ties: 24, countries: 14, unknownTotal: 0, undated: 0 };
+    expect(formatCounter(whole, count, 'en', { city: 'Wuxi', lastYear: 2026 }).text).toBe('Wuxi: 24 ties with 14 countries');
+    expect(formatCounter(whole, count, 'zh', { city: '无锡', lastYear: 2026 }).text).toBe('无锡：24 对友好城市，14 个国家');
+    expect(formatCounter(cumulative, count, 'en', { city: 'Wuxi', lastYear: 2026 }).text).toBe('Wuxi by 1990: 24 ties with 14 countries');
+    expect(formatCounter(range, count, 'en', { city: 'Wuxi', lastYear: 2026 }).text).toBe('Wuxi, 1979–1985: 24 ties with 14 countries');
   });
 });

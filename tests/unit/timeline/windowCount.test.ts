@@ -13,21 +13,21 @@ const PAIRINGS = [
 describe('countInWindow', () => {
   it('countInWindow(pairings, window) counts ties and countries up to a year in cumulative mode', () => {
     const window = selectYearWindow({ mode: 'cumulative', yearFrom: 1985, yearTo: 1980, includeUnknown: false });
-    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 2, countries: 2, unknownTotal: 1 });
+    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 2, countries: 2, unknownTotal: 1, undated: 0 });
   });
 
   it('countInWindow(pairings, window) counts only the range in range mode', () => {
     const window = selectYearWindow({ mode: 'range', yearFrom: 1980, yearTo: 1990, includeUnknown: false });
-    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 1, countries: 1, unknownTotal: 1 });
+    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 1, countries: 1, unknownTotal: 1, undated: 0 });
   });
 
   it('countInWindow(pairings, window) adds undated ties when the window includes them', () => {
     const window = selectYearWindow({ mode: 'cumulative', yearFrom: 1980, yearTo: 1980, includeUnknown: true });
-    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 3, countries: 3, unknownTotal: 1 });
+    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 3, countries: 3, unknownTotal: 1, undated: 1 });
   });
 
   it('countInWindow(pairings, window) never counts undated ties as founded in a range', () => {
     const window = selectYearWindow({ mode: 'range', yearFrom: 1980, yearTo: 1990, includeUnknown: true });
-    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 1, countries: 1, unknownTotal: 1 });
+    expect(countInWindow(PAIRINGS, window)).toEqual({ ties: 1, countries: 1, unknownTotal: 1, undated: 0 });
   });
 });
