@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HOSTILE_CITIES, hostileAtlas, hostileCsv } from '../fixtures/xss/hostileFiles';
 import { FILE_NAME_PAYLOADS, XSS_PAYLOADS } from '../fixtures/xss/payloads';
 import { startApp, type AppSession } from './harness';
+import { finishImport, openSourceStep } from './importSteps';
 
 declare global {
   interface Window {
@@ -24,27 +25,6 @@ function expectSafeLinks(links: { href: string; rel: string; target: string }[])
     expect(new URL(link.href).protocol).toMatch(/^https?:$/);
     expect(link.rel).toBe('noopener noreferrer');
   }
-}
-
-/** Shows the import dialog's first step, from whatever step it is on. */
-async function openSourceStep(app: AppSession): Promise<void> {
-  const page = app.page;
-  if (await page.locator('#sca-import-file').count()) return;
-  await page.click('#sca-import-button');
-  for (let i = 0; i < 3 && !(await page.locator('#sca-import-file').count()); i++) {
-    await page.locator('dialog[open] .sca-import-buttons button').first().click();
-  }
-  await page.locator('#sca-import-file').waitFor({ state: 'attached' });
-}
-
-/** Clicks through the mapping and place choices (keeping the preselections) to the report. */
-async function finishImport(app: AppSession): Promise<void> {
-  const page = app.page;
-  await page.locator('#sca-import-load, #sca-import-apply, #sca-import-report').first().waitFor();
-  if (await page.locator('#sca-import-load').count()) await page.click('#sca-import-load');
-  await page.locator('#sca-import-apply, #sca-import-report').first().waitFor();
-  if (await page.locator('#sca-import-apply').count()) await page.click('#sca-import-apply');
-  await page.locator('#sca-import-report').waitFor();
 }
 
 describe('hostile strings in data', () => {
