@@ -60,12 +60,19 @@ describe('hostile strings in data', () => {
     expect(app.page.url()).toBe(openedUrl);
     expect(app.errors).toEqual([]);
     expect(app.externalRequests).toEqual([]);
+    navigations.length = 0;
+  }
+
+  /** Opens the app at `query`; navigations are counted from there on. */
+  async function open(query: string): Promise<string> {
+    await app.open(query);
+    navigations.length = 0;
+    return app.page.url();
   }
 
   test('?data= with a payload in every string field shows them as text, and every panel link is http(s) with noopener noreferrer', async () => {
     const query = '?test&data=xss/hostile-atlas.json';
-    await app.open(query);
-    const opened = app.page.url();
+    const opened = await open(query);
     expect(await app.page.evaluate(() => window.__atlas!.pairings())).toBe(XSS_PAYLOADS.length);
     expect(await app.page.locator('#sca-dataset').innerText()).toBe(XSS_PAYLOADS[0]);
     let links = 0;
@@ -109,8 +116,7 @@ describe('hostile strings in data', () => {
 
   test('?data= with a hostile CSV imports it through the worker and shows every payload as text', async () => {
     const query = '?test&data=xss/hostile.csv';
-    await app.open(query);
-    const opened = app.page.url();
+    const opened = await open(query);
     const page = app.page;
     await page.locator('#sca-import-load, #sca-import-apply, #sca-import-report').first().waitFor();
     await finishImport(app);
