@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
 
 export default defineConfig({
   base: './',
+  plugins: [contentSecurityPolicyPlugin((process.env.ATLAS_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean))],
   build: {
     outDir: 'dist',
     target: 'es2022',

@@ -74,8 +74,8 @@ export function createProjectionControl(opts: ProjectionControlOptions): Project
     const lang = opts.lang();
     label.textContent = t(next === 'globe' ? 'Map.ToGlobe' : 'Map.ToFlat', {}, lang);
     const title = t(next === 'globe' ? 'Map.ToGlobeTitle' : 'Map.ToFlatTitle', {}, lang);
+    // The visible label is the accessible name (WCAG 2.5.3, label in name); the title describes it.
     button.title = title;
-    button.setAttribute('aria-label', title);
     button.dataset.next = next;
     button.replaceChildren(icon(next), label);
   }

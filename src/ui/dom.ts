@@ -6,7 +6,9 @@ export type Child = Node | string | number | null | undefined | false;
 
 /**
  * Creates an element. Strings become text nodes, so text from data can never inject markup.
- * `on*` props become event listeners; `class`, `aria-*`, `data-*` and other props become attributes.
+ * `on*` props become event listeners; `style` is set through the CSSOM (`el.style.cssText`, which a
+ * content security policy without 'unsafe-inline' styles allows); `class`, `aria-*`, `data-*` and
+ * other props become attributes.
  */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -17,6 +19,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(props)) {
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') el.addEventListener(name.slice(2).toLowerCase(), value);
+    else if (name === 'style') el.style.cssText = String(value);
     else if (value === true) el.setAttribute(name, '');
     else el.setAttribute(name, String(value));
   }

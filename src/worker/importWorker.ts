@@ -5,6 +5,8 @@
  * imports.
  */
 import { parseCnGazetteer, type CnGazetteer } from '../data/import/cnGazetteer';
+import { formatMegabytes, MAX_IMPORT_BYTES } from '../data/import/limits';
+import { fetchInput, type FetchError } from './fetchInput';
 import type { ImportInput, WorkerRequest, WorkerResponse } from './protocol';
 import type { SourceFile } from '../data/import/readSources';
 import { createImportSession, type GazetteerLoader } from '../data/import/session';
@@ -51,15 +53,15 @@ const session = createImportSession(loader, (phase, done) => {
   post({ id: currentId, type: 'progress', phase, done });
 });
 
-async function readInput(input: ImportInput): Promise<SourceFile[]> {
+async function readInput(input: ImportInput): Promise<SourceFile[] | FetchError> {
   if (input.kind === 'text') return [{ name: 'pasted.csv', bytes: new TextEncoder().encode(input.text) }];
   if (input.kind === 'files') {
+    const size = input.files.reduce((sum, file) => sum + file.size, 0);
+    if (size > MAX_IMPORT_BYTES) return { code: 'too-large', detail: formatMegabytes(size) };
     return Promise.all(input.files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
   }
-  const response = await fetch(input.url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  const name = new URL(input.url, self.location.href).pathname.split('/').pop() || input.url;
-  return [{ name, bytes: new Uint8Array(await response.arrayBuffer()) }];
+  const fetched = await fetchInput(input.url, { base: self.location.href });
+  return fetched.ok ? [fetched.file] : fetched.error;
 }
 
 function open(id: number, encoding: Parameters<typeof session.open>[2]): void {
@@ -76,7 +78,9 @@ async function handle(request: WorkerRequest): Promise<void> {
       gazetteerBase = request.gazetteerBase;
       title = request.title;
       try {
-        sources = await readInput(request.input);
+        const read = await readInput(request.input);
+        if (!Array.isArray(read)) return post({ id, type: 'failed', error: read });
+        sources = read;
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         return post({ id, type: 'failed', error: { code: 'fetch-failed', detail } });

@@ -3,6 +3,7 @@ import type { ColumnMapping, MappingProblem } from '../data/import/columns';
 import type { TextEncoding } from '../data/import/encoding';
 import type { ReadError } from '../data/import/readSources';
 import type { ImportPhase, ImportResult, TableSummary } from '../data/import/session';
+import type { FetchError } from './fetchInput';
 
 /** Input the worker reads: files, pasted text or a URL it fetches itself. */
 export type ImportInput =
@@ -17,11 +18,6 @@ export type WorkerRequest =
   | { id: number; type: 'resolve'; mapping: ColumnMapping }
   | { id: number; type: 'build'; choices: Choices };
 
-/** Why input could not be fetched from a URL (added to the read errors). */
-export interface FetchError {
-  code: 'fetch-failed';
-  detail: string;
-}
 
 /** Messages from the import worker. */
 export type WorkerResponse =

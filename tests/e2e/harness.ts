@@ -67,6 +67,12 @@ export async function startApp(options: { viewport?: { width: number; height: nu
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // Every content security policy violation becomes a console error, so it fails every suite that checks app.errors.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
   return {
     browser,
     context,

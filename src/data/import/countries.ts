@@ -41,6 +41,7 @@ const ALIASES: Record<string, string[]> = {
   MD: ['Moldova'],
   PS: ['Palestine'],
   FM: ['Micronesia'],
+  VC: ['Saint Vincent and the Grenadines'],
   CN: ['PRC', "People's Republic of China", '中华人民共和国'],
 };
 
@@ -55,6 +56,16 @@ function displayNames(locale: string): (code: string) => string {
   }
 }
 
+/**
+ * A name as the locale data writes it and as people do: `&` also as "and" (the runtime says
+ * "Bosnia & Herzegovina", "St. Kitts & Nevis"), and "St." also as "Saint".
+ */
+function spellings(name: string): string[] {
+  const and = name.replace(/\s*&\s*/g, ' and ');
+  const saint = (text: string): string => text.replace(/\bSt\.?\s+/g, 'Saint ');
+  return [...new Set([name, and, saint(name), saint(and)])];
+}
+
 /** Every country, indexed by the keys of its code, its English and Chinese names and its aliases. */
 function countryIndex(): ReadonlyMap<string, Country> {
   if (index) return index;
@@ -63,8 +74,10 @@ function countryIndex(): ReadonlyMap<string, Country> {
   const zhHant = displayNames('zh-Hant');
   const map = new Map<string, Country>();
   const add = (name: string, country: Country): void => {
-    const key = nameKey(name);
-    if (key !== '' && !map.has(key)) map.set(key, country);
+    for (const variant of spellings(name)) {
+      const key = nameKey(variant);
+      if (key !== '' && !map.has(key)) map.set(key, country);
+    }
   };
   const codes = [...CODES_WITH_REGION, 'AQ'];
   const countries = codes.map((iso2) => ({ iso2, nameEn: en(iso2) || iso2, nameZh: zh(iso2) || en(iso2) || iso2 }));

@@ -2,6 +2,7 @@ import { decodeBytes, detectEncoding, garbageShare, type TextEncoding } from './
 import { flowmapToTable, isFlowsTable, isLocationsTable } from './flowmap';
 import { geojsonToTable } from './geojson';
 import { cellText } from './geojsonValues';
+import { countLines, formatMegabytes, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits';
 import { parseDelimited, type OnProgress, type Table } from './table';
 
 /** A file as the importer receives it. */
@@ -22,7 +23,9 @@ export type ReadErrorCode =
   | 'no-rows'
   | 'one-column'
   | 'flowmap-pair'
-  | 'too-many-files';
+  | 'too-many-files'
+  | 'too-large'
+  | 'too-many-rows';
 
 /** A read failure. */
 export interface ReadError {
@@ -92,12 +95,17 @@ function readOne(file: SourceFile, encoding: TextEncoding, onProgress: OnProgres
 /**
  * Reads the input files into one table: a single CSV, TSV or GeoJSON file, or a FlowmapBlue pair
  * (a locations file and a flows file, in either order). The encoding is detected from the first
- * file's bytes unless `override` is given. Never throws: bad input returns a `ReadError`.
+ * file's bytes unless `override` is given. Input over `MAX_IMPORT_BYTES` or `MAX_IMPORT_ROWS` lines is
+ * refused before it is decoded. Never throws: bad input returns a `ReadError`.
  */
 export function readSources(files: readonly SourceFile[], override: TextEncoding | null, onProgress: OnProgress = () => {}): ReadResult {
   const [first] = files;
   if (!first) return fail('empty');
   if (files.length > 2) return fail('too-many-files', String(files.length));
+  const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  if (bytes > MAX_IMPORT_BYTES) return fail('too-large', formatMegabytes(bytes));
+  const lines = files.reduce((sum, file) => sum + countLines(file.bytes, MAX_IMPORT_ROWS), 0);
+  if (lines > MAX_IMPORT_ROWS) return fail('too-many-rows', String(lines));
   const encoding = override ?? detectEncoding(first.bytes);
   const tables: Table[] = [];
   for (const [i, file] of files.entries()) {

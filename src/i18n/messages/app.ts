@@ -4,5 +4,5 @@ export const app = {
   'App.Subtitle': { en: "China's international sister-city ties", zh: '中国的国际友好城市' },
   'App.Loading': { en: 'Loading…', zh: '加载中…' },
   'App.Language': { en: '中文', zh: 'English' },
-  'App.LanguageLabel': { en: 'Switch to Chinese', zh: '切换到英文' },
+  'App.LanguageLabel': { en: '中文: switch to Chinese', zh: 'English：切换到英文' },
 } as const;

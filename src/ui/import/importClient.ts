@@ -1,10 +1,10 @@
 import type { Ambiguity, Choices } from '../../data/import/ambiguity';
 import type { ColumnMapping } from '../../data/import/columns';
 import type { TextEncoding } from '../../data/import/encoding';
+import { formatMegabytes, MAX_IMPORT_BYTES } from '../../data/import/limits';
 import type { ImportInput, WorkerRequest, WorkerResponse } from '../../worker/protocol';
 import type { ImportPhase, ImportResult, TableSummary } from '../../data/import/session';
 import type { ImportFailure } from '../../state/importWizard';
-
 
 /** The answer of a step: its value, or the failure. */
 export type Answer<T> = { ok: true; value: T } | { ok: false; failure: ImportFailure };
@@ -70,8 +70,12 @@ export function createImportClient(gazetteerBase: string, onProgress: (phase: Im
   }
 
   return {
-    open: (input, title, encoding) =>
-      send({ type: 'open', input, title, encoding, gazetteerBase }, (r) => (r.type === 'opened' ? r.summary : undefined)),
+    open(input, title, encoding) {
+      // Files beyond what a tab can hold are refused before the worker reads a byte of them.
+      const size = input.kind === 'files' ? input.files.reduce((sum, file) => sum + file.size, 0) : 0;
+      if (size > MAX_IMPORT_BYTES) return Promise.resolve({ ok: false, failure: { code: 'too-large', detail: formatMegabytes(size) } });
+      return send({ type: 'open', input, title, encoding, gazetteerBase }, (r) => (r.type === 'opened' ? r.summary : undefined));
+    },
     reopen: (encoding) => send({ type: 'reopen', encoding }, (r) => (r.type === 'opened' ? r.summary : undefined)),
     resolve: (mapping) => send({ type: 'resolve', mapping }, (r) => (r.type === 'resolved' ? r.ambiguities : undefined)),
     build: (choices) => send({ type: 'build', choices }, (r) => (r.type === 'built' ? r.result : undefined)),

@@ -47,6 +47,15 @@ export interface ImportPanel {
   destroy(): void;
 }
 
+/** A percent-decoded file name, or the name as it is when it is not valid percent-encoding. */
+function safeDecode(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 /**
  * Mounts the import dialog: the button opens it, files dropped on `dropTarget` import at once. The
  * dialog is not modal, so the map stays usable while a large file loads in the worker. Its state
@@ -192,8 +201,13 @@ export function mountImport(options: ImportOptions): ImportPanel {
     loadUrl(url) {
       return new Promise<void>((done) => {
         finished = done;
-        const absolute = new URL(url, document.baseURI);
-        const name = decodeURIComponent(absolute.pathname.split('/').pop() || url);
+        const absolute = URL.parse(url, document.baseURI);
+        if (absolute?.protocol !== 'http:' && absolute?.protocol !== 'https:') {
+          dispatch({ type: 'start', name: url, auto: true });
+          dispatch({ type: 'failed', failure: { code: 'url-scheme', detail: absolute?.protocol ?? url } });
+          return;
+        }
+        const name = safeDecode(absolute.pathname.split('/').pop() || url);
         void start({ kind: 'url', url: absolute.href }, name, true);
       });
     },

@@ -68,3 +68,13 @@ describe('countryOf', () => {
     expect(countryOf('ZZ')).toBeNull();
   });
 });
+
+describe('lookupCountry with names the locale data writes with "&"', () => {
+  it('lookupCountry reads "Bosnia and Herzegovina", "Antigua and Barbuda" and "St. Kitts and Nevis"', () => {
+    expect(['Bosnia and Herzegovina', 'Antigua and Barbuda', 'St. Kitts and Nevis'].map((text) => lookupCountry(text)?.iso2)).toEqual(['BA', 'AG', 'KN']);
+  });
+
+  it('lookupCountry reads the "&" forms and "Saint" for "St."', () => {
+    expect(['Bosnia & Herzegovina', 'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines', 'Trinidad and Tobago'].map((text) => lookupCountry(text)?.iso2)).toEqual(['BA', 'KN', 'VC', 'TT']);
+  });
+});
