@@ -2,6 +2,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/styles.css';
 import { mountAtlas } from './app/mountAtlas';
+import { readPresentOptions } from './present/presentOptions';
 
 const params = new URLSearchParams(location.search);
 const langParam = params.get('lang');
@@ -13,6 +14,7 @@ const atlas = mountAtlas(root, {
   projection: params.get('projection') === 'mercator' ? 'mercator' : 'globe',
   dataUrl: params.get('data'),
   page: true,
+  present: readPresentOptions(params),
 });
 
 if (params.has('test')) {

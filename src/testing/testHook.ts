@@ -3,6 +3,8 @@ import { mountAtlas, type AtlasHandle, type AtlasOptions } from '../app/mountAtl
 import type { ImportCounts } from '../data/import/report';
 import { findCity, selectCities } from '../state/cities';
 import type { Filters } from '../state/filters';
+import type { PresenterState } from '../present/mountPresenter';
+import { serializeTour } from '../state/tour/serializeTour';
 import type { AtlasState, YearMode } from '../state/state';
 import type { Store } from '../state/store';
 import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle } from './frameProbe';
@@ -31,6 +33,11 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
  *   null), `embed`, and the map's `camera` { lon, lat, zoom } (null without a map)
  * - breakArcShaders(): makes the arc layer's shaders fail to compile, as a faulty driver would, and
  *   redraws; resolves when the map has drawn again
+ * - state() also returns `present`, `kiosk` and `blackout` (booleans) and `tour` ({ id, step, steps } or null)
+ * - exportImage(width, height): exports the current view as a PNG; resolves with its size and byte count
+ * - exportVideo(ms): records a WebM of the timeline or the tour for ms; resolves with its byte count, type and duration
+ * - lastExportImages(): blob URLs of the last exported PNG and of the bare map it was drawn on (null before any)
+ * - tourJson(): the tour shown, as its JSON file (null without a tour)
  */
 export interface AtlasTestHook {
   idle(): Promise<void>;
@@ -50,8 +57,12 @@ export interface AtlasTestHook {
     selected: string | null;
     filters: Filters;
     camera: { lon: number; lat: number; zoom: number } | null;
-  };
+  } & PresenterState;
   breakArcShaders(): Promise<void>;
+  exportImage(width: number, height: number): Promise<{ width: number; height: number; bytes: number }>;
+  exportVideo(ms: number): Promise<{ bytes: number; mimeType: string; durationMs: number }>;
+  lastExportImages(): { png: string; bare: string | null } | null;
+  tourJson(): string | null;
 }
 
 /** What a test sees of one atlas mounted with `window.__atlasPage`. */
@@ -124,8 +135,16 @@ async function breakArcShaders(atlas: AtlasHandle): Promise<void> {
   await waitIdle(map);
 }
 
+/** A blob URL of a canvas's pixels as PNG. */
+function canvasUrl(canvas: HTMLCanvasElement): Promise<string> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(URL.createObjectURL(blob)) : reject(new Error('PNG encoding failed'))), 'image/png');
+  });
+}
+
 function createTestHook(atlas: AtlasHandle): AtlasTestHook {
   const { store, ready } = atlas;
+  let lastImages: { png: string; bare: string | null } | null = null;
   return {
     async idle() {
       await ready;
@@ -186,9 +205,30 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
         selected: s.selected ? `${s.selected.side}:${s.selected.key}` : null,
         filters: s.filters, home: s.home, embed: s.embed,
         camera: atlas.map ? { lon: atlas.map.getCenter().lng, lat: atlas.map.getCenter().lat, zoom: atlas.map.getZoom() } : null,
+        ...atlas.presenter.state(),
       };
     },
     breakArcShaders: () => breakArcShaders(atlas),
+    async exportImage(width, height) {
+      await ready;
+      const image = await atlas.presenter.exportImage(width, height);
+      if (lastImages) {
+        URL.revokeObjectURL(lastImages.png);
+        if (lastImages.bare) URL.revokeObjectURL(lastImages.bare);
+      }
+      lastImages = { png: URL.createObjectURL(image.blob), bare: image.bare ? await canvasUrl(image.bare) : null };
+      return { width: image.width, height: image.height, bytes: image.blob.size };
+    },
+    async exportVideo(ms) {
+      await ready;
+      const video = await atlas.presenter.exportVideo(ms);
+      return { bytes: video.blob.size, mimeType: video.mimeType, durationMs: video.durationMs };
+    },
+    lastExportImages: () => lastImages,
+    tourJson() {
+      const tour = atlas.presenter.tour();
+      return tour ? serializeTour(tour) : null;
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { app } from './app';
 import { flags } from './flags';
 import { importMessages } from './import';
 import { map } from './map';
+import { present } from './present';
 import { timeline } from './timeline';
 import { ui } from './ui';
 import { vocabulary } from './vocabulary';
@@ -18,6 +19,7 @@ export const messages = {
   ...flags,
   ...importMessages,
   ...map,
+  ...present,
   ...timeline,
   ...ui,
   ...vocabulary,
