@@ -6,6 +6,7 @@ import { t } from '../i18n/t';
 import type { ArcLayer } from '../map/arcs/arcTypes';
 import { afterNextRender, captureMap } from '../map/captureMap';
 import { createPresenterCamera, type PresenterCamera } from '../map/presenterCamera';
+import { createPresenterMapStyle } from '../map/presenterMapStyle';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
 import { appendStep, recordStep, tourFileName } from '../state/tour/recordStep';
@@ -69,7 +70,10 @@ export function mountPresenter(parts: PresenterParts, options: PresentOptions): 
   let recorded: Tour | null = null;
   let destroyed = false;
 
-  const mode = createPresenterMode({ app: layout.app, arcs: parts.arcs, theme: options.theme, onChange: () => menu.update() });
+  const mode = createPresenterMode({
+    app: layout.app, arcs: parts.arcs, theme: options.theme, onChange: () => menu.update(),
+    mapStyle: parts.map ? createPresenterMapStyle(parts.map) : undefined,
+  });
   cleanups.push(mode.destroy);
   const map = parts.map;
   const exporter = createExporter({
@@ -166,6 +170,7 @@ export function mountPresenter(parts: PresenterParts, options: PresentOptions): 
   }
 
   parts.ready.then(async () => {
+    mode.refresh();
     if (options.tour) {
       const shell = await startTour({
         store, request: options.tour, camera, host: layout.map.parentElement ?? layout.app, currentYear: parts.currentYear,

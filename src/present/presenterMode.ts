@@ -12,6 +12,8 @@ export interface PresenterModeOptions {
   app: HTMLElement;
   arcs: ArcLayer | null;
   theme: PresentTheme;
+  /** Applies the map's side: labels scaled by `scale` (null: ordinary) and the light theme's paint. */
+  mapStyle?(scale: number | null, light: boolean): void;
   /** Called after every change (mode, blackout, theme, full screen). */
   onChange(): void;
 }
@@ -26,6 +28,8 @@ export interface PresenterMode {
   toggleFullscreen(): void;
   theme(): PresentTheme;
   setTheme(theme: PresentTheme): void;
+  /** Applies the scale and theme to the map again (after its layers were added). */
+  refresh(): void;
   destroy(): void;
 }
 
@@ -51,6 +55,7 @@ export function createPresenterMode(options: PresenterModeOptions): PresenterMod
   const widenArcs = (): void => {
     const scale = presentScale(window.innerWidth, window.innerHeight);
     arcs?.setStyleTransform(active ? (style) => presentArcStyle(style, scale) : null);
+    options.mapStyle?.(active ? scale : null, active && theme === 'light');
   };
   const onPointer = (): void => cursor?.activity();
   const applyTheme = (): void => {
@@ -97,8 +102,10 @@ export function createPresenterMode(options: PresenterModeOptions): PresenterMod
     setTheme(next) {
       theme = next;
       applyTheme();
+      widenArcs();
       options.onChange();
     },
+    refresh: () => widenArcs(),
     destroy() {
       mode.exit();
       black.remove();

@@ -52,6 +52,7 @@ describe('?tour=china&present=1 with a clicker', () => {
 
   test('tourJson() is the China tour computed from the shipped dataset', () => {
     const expected = chinaTour(dataset, { currentYear: CURRENT_YEAR });
+    if (!expected) throw new Error('no China tour for the shipped dataset');
     expect(tour.id).toBe('china');
     expect(tour.steps).toEqual(JSON.parse(JSON.stringify(expected.steps)));
     expect(tour.steps.length).toBeGreaterThan(2);
