@@ -3,6 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/styles.css';
 import { mountAtlas } from './app/mountAtlas';
 import { readPresentOptions } from './present/presentOptions';
+import { embeddedBaseUrl } from './map/embeddedFiles';
 
 const params = new URLSearchParams(location.search);
 const langParam = params.get('lang');
@@ -15,6 +16,7 @@ const atlas = mountAtlas(root, {
   dataUrl: params.get('data'),
   page: true,
   present: readPresentOptions(params),
+  baseUrl: embeddedBaseUrl(),
 });
 
 if (params.has('test')) {

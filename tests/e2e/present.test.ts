@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDatasetFile } from '../../src/data/loadDataset';
 import { chinaTour } from '../../src/state/tour/chinaTour';
+import { parseTour } from '../../src/state/tour/parseTour';
 import type { TourFile, TourStep } from '../../src/state/tour/tour';
 import { readShippedDataset } from './dataset';
 import { startApp, type AppSession } from './harness';
@@ -115,6 +116,28 @@ describe('?tour=china&present=1 with a clicker', () => {
     expect((await state(app)).present).toBe(false);
     expect(app.errors).toEqual([]);
     expect(app.externalRequests).toEqual([]);
+  });
+
+  test('"Record this view as a step" twice, then Download, gives a tour file of those two views', async () => {
+    const menu = app.page.locator('#sca-export-menu summary');
+    await app.page.evaluate(() => window.__atlas!.setYears(1985, 1995, 'range'));
+    await menu.click();
+    await app.page.locator('#sca-tour-record').click();
+    await app.page.evaluate(() => window.__atlas!.setYears(1980, 2000, 'cumulative'));
+    await menu.click();
+    await app.page.locator('#sca-tour-record').click();
+    await menu.click();
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.locator('#sca-tour-download').click()]);
+    expect(download.suggestedFilename()).toBe('tour-my-tour.json');
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const parsed = parseTour(Buffer.concat(chunks).toString('utf8'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.tour.steps.map((step) => ({ ...step.years, mode: step.mode }))).toEqual([
+      { from: 1985, to: 1995, mode: 'range' },
+      { from: 1980, to: 2000, mode: 'cumulative' },
+    ]);
   });
 });
 
