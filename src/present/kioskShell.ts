@@ -15,10 +15,10 @@ export interface KioskShellOptions {
   idleMs?: number;
 }
 
-const INPUTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+const INPUTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
- * Runs a kiosk loop on the page: any key, click, touch or wheel pauses it (and restarts the idle
+ * Runs a kiosk loop on the page: any key, pointer movement, click, touch or wheel pauses it (and restarts the idle
  * countdown), and while it plays the globe turns slowly unless motion is reduced. Nothing grows while
  * it runs for hours: one loop of timers, one animation frame at a time, fixed listeners.
  */
