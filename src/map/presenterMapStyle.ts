@@ -24,14 +24,18 @@ export const LIGHT_PAINT: readonly [string, PaintName, string][] = [
 /**
  * The map's side of presenter mode: labels enlarged with the screen (`scale`, null for the ordinary
  * sizes) and the light theme's paint (`light`), the style's own values restored when turned off.
- * Layers not added yet are skipped: call it again once they are.
+ * Does nothing until the base and city layers are there (call it again once they are) or when nothing changed.
  */
 export function createPresenterMapStyle(map: MapLibreMap): (scale: number | null, light: boolean) => void {
   const scaleLabels = createLabelScaler(map);
   const original = new Map<string, unknown>();
   let sky: ReturnType<MapLibreMap['getSky']> | null = null;
+  /** What the map shows now; the style's own look to begin with, so an ordinary atlas is never touched. */
+  let applied = 'null|false';
   return (scale, light) => {
-    if (!map.getLayer(BASE_LAYER_IDS.background)) return;
+    const wanted = `${scale}|${light}`;
+    if (wanted === applied || !map.getLayer(BASE_LAYER_IDS.background) || !map.getLayer(CITY_LAYER_IDS.labels)) return;
+    applied = wanted;
     sky ??= map.getSky();
     scaleLabels(scale);
     for (const [layer, property, value] of LIGHT_PAINT) {
