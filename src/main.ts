@@ -1,6 +1,8 @@
 /** Boot of the full page: one atlas in `#sca-root`, options from the URL, the test hook in `?test` mode. */
 import './ui/styles.css';
 import { mountAtlas } from './app/mountAtlas';
+import { readPresentOptions } from './present/presentOptions';
+import { embeddedBaseUrl } from './map/embeddedFiles';
 
 const params = new URLSearchParams(location.search);
 const langParam = params.get('lang');
@@ -12,6 +14,8 @@ const atlas = mountAtlas(root, {
   projection: params.get('projection') === 'mercator' ? 'mercator' : 'globe',
   dataUrl: params.get('data'),
   page: true,
+  present: readPresentOptions(params),
+  baseUrl: embeddedBaseUrl(),
 });
 
 if (params.has('test')) {

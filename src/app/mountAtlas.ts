@@ -22,6 +22,8 @@ import { datasetTitle } from '../ui/names';
 import { fetchDatasetFile } from './fetchDatasetFile';
 import { fetchDefaultDataset } from './fetchDefault';
 import { createLayout, type AtlasLayout } from './layout';
+import { mountPresenter, type Presenter } from '../present/mountPresenter';
+import type { PresentOptions } from '../present/presentOptions';
 
 /** How to start an atlas. Everything is optional. */
 export interface AtlasOptions {
@@ -36,6 +38,8 @@ export interface AtlasOptions {
   baseUrl?: string;
   /** True for the atlas that is the whole page: it then sets `<html lang>` and the document title. */
   page?: boolean;
+  /** Presenter mode, a tour, a kiosk loop and a theme to start with (`present=1`, `tour=`, `kiosk=1`, `theme=`). */
+  present?: PresentOptions;
 }
 
 /** A mounted atlas. */
@@ -52,6 +56,8 @@ export interface AtlasHandle {
   readonly importPanel: ImportPanel;
   /** The search box, filter panel, table and charts. */
   readonly explore: ExploreHandle;
+  /** Presenter mode, tours, kiosk and export. */
+  readonly presenter: Presenter;
   /** Releases the map (and its WebGL context), the import worker, listeners and timers, and empties the root. */
   destroy(): void;
 }
@@ -169,6 +175,10 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     ready = loadInitial().then(() => undefined);
   }
   ready.catch(() => undefined);
+  const presenter = mountPresenter({
+    store, layout, map, arcs, player: timeline.player, currentYear, ready, message, keys: Boolean(options.page || options.present),
+  }, options.present ?? { present: false, kiosk: false, tour: null, theme: 'projector' });
+  cleanups.push(presenter.destroy);
 
   return {
     root,
@@ -180,6 +190,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     player: timeline.player,
     importPanel,
     explore,
+    presenter,
     destroy() {
       for (const cleanup of cleanups.splice(0).reverse()) cleanup();
       map?.remove();

@@ -34,15 +34,16 @@ export interface RecordedVideo {
  * Longest wait after the last frame for the encoder's first data: a busy machine's software encoder
  * can lag by seconds, and stopping before it has produced anything gives an empty file.
  */
-export const ENCODER_GRACE_MS = 5000;
+export const ENCODER_GRACE_MS = 20_000;
 
 const abortError = (): DOMException => new DOMException('Recording cancelled', 'AbortError');
 
 /**
  * Records a WebM video of a compositing canvas (`canvas.captureStream` + `MediaRecorder`), calling
  * `drawFrame` once per animation frame for `durationMs` (then with the last frame until the encoder has
- * produced data, at most `ENCODER_GRACE_MS`, so the reported duration can be longer). Rejects when the browser records no WebM or
- * when `signal` aborts; every track and timer is released either way.
+ * produced data, at most `ENCODER_GRACE_MS`, so the reported duration can be longer). Rejects when the
+ * browser records no WebM, when the encoder produced nothing, or when `signal` aborts; every track and
+ * timer is released either way.
  */
 export function recordVideo(options: RecordVideoOptions): Promise<RecordedVideo> {
   const scheduler = options.scheduler ?? createBrowserScheduler();
@@ -86,6 +87,7 @@ export function recordVideo(options: RecordVideoOptions): Promise<RecordedVideo>
     recorder.onstop = () => {
       release();
       if (cancelled) reject(abortError());
+      else if (bytes === 0) reject(new Error('the video encoder produced no data'));
       else resolve({ blob: new Blob(chunks, { type: mimeType }), mimeType, durationMs: Math.round(ended - started) });
     };
     recorder.onerror = () => {

@@ -57,7 +57,7 @@ const TOGGLES: ReadonlySet<PresenterAction> = new Set(['blackout', 'fullscreen',
 /**
  * The action of a key press. In presenter mode and tours: Space, → and PageDown go to the next year or
  * step, ← and PageUp back, Home and End to the first and last, B or . black out (again to return), F
- * toggles full screen, Esc leaves. In the ordinary app only P (enter presenter mode) is taken; the
+ * toggles full screen, Esc leaves; P enters presenter mode from a tour. In the ordinary app only P is taken; the
  * timeline keeps its own keys. Text fields keep every key, and Ctrl, Alt and Meta chords are the
  * browser's.
  */
@@ -66,5 +66,5 @@ export function presenterAction(input: PresenterKeyInput, mode: PresenterMode): 
   const action = BY_KEY[input.key] ?? (hidesLetter(input.key) && input.code ? BY_CODE[input.code] : undefined) ?? 'none';
   if (input.repeat && TOGGLES.has(action)) return 'none';
   if (mode === 'timeline') return action === 'present' ? 'present' : 'none';
-  return action === 'present' ? 'none' : action;
+  return action === 'present' && mode === 'presenting' ? 'none' : action;
 }

@@ -5,6 +5,8 @@ import { serializeDataset } from '../data/serializeDataset';
 import { findCity, selectCities } from '../state/cities';
 import { parseFilters, type Filters } from '../state/filters';
 import { searchAtlas } from '../state/search';
+import type { PresenterState } from '../present/mountPresenter';
+import { serializeTour } from '../state/tour/serializeTour';
 import type { AtlasState, YearMode } from '../state/state';
 import type { Store } from '../state/store';
 import { SEARCH_LIMIT } from '../ui/search/resultText';
@@ -39,6 +41,11 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
  * - tableRows(): rows in the table view under the current filters and window (and its text filter)
  * - setFilters(filters): applies filters (`{ country: ['JP'] }`; missing dimensions filter nothing) as the
  *   filter panel would; resolves after the map has drawn them
+ * - state() also returns `present`, `kiosk` and `blackout` (booleans) and `tour` ({ id, step, steps } or null)
+ * - exportImage(width, height): exports the current view as a PNG; resolves with its size and byte count
+ * - exportVideo(ms): records a WebM of the timeline or the tour for ms; resolves with its byte count, type and duration
+ * - lastExportImages(): blob URLs of the last exported PNG and of the bare map it was drawn on (null before any)
+ * - tourJson(): the tour shown, as its JSON file (null without a tour)
  */
 export interface AtlasTestHook {
   idle(): Promise<void>;
@@ -58,12 +65,16 @@ export interface AtlasTestHook {
     selected: string | null;
     filters: Filters;
     camera: { lon: number; lat: number; zoom: number } | null;
-  };
+  } & PresenterState;
   breakArcShaders(): Promise<void>;
   exportDataset(): string;
   search(query: string): Promise<string[]>;
   tableRows(): number;
   setFilters(filters: Partial<Filters>): Promise<void>;
+  exportImage(width: number, height: number): Promise<{ width: number; height: number; bytes: number }>;
+  exportVideo(ms: number): Promise<{ bytes: number; mimeType: string; durationMs: number }>;
+  lastExportImages(): { png: string; bare: string | null } | null;
+  tourJson(): string | null;
 }
 
 /** What a test sees of one atlas mounted with `window.__atlasPage`. */
@@ -136,8 +147,16 @@ async function breakArcShaders(atlas: AtlasHandle): Promise<void> {
   await waitIdle(map);
 }
 
+/** A blob URL of a canvas's pixels as PNG. */
+function canvasUrl(canvas: HTMLCanvasElement): Promise<string> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(URL.createObjectURL(blob)) : reject(new Error('PNG encoding failed'))), 'image/png');
+  });
+}
+
 function createTestHook(atlas: AtlasHandle): AtlasTestHook {
   const { store, ready } = atlas;
+  let lastImages: { png: string; bare: string | null } | null = null;
   return {
     async idle() {
       await ready;
@@ -200,6 +219,7 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
         selected: s.selected ? `${s.selected.side}:${s.selected.key}` : null,
         filters: s.filters, home: s.home, embed: s.embed,
         camera: atlas.map ? { lon: atlas.map.getCenter().lng, lat: atlas.map.getCenter().lat, zoom: atlas.map.getZoom() } : null,
+        ...atlas.presenter.state(),
       };
     },
     breakArcShaders: () => breakArcShaders(atlas),
@@ -212,6 +232,26 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
     async setFilters(filters) {
       store.set({ filters: parseFilters(filters) });
       await waitIdle(atlas.map);
+    },
+    async exportImage(width, height) {
+      await ready;
+      const image = await atlas.presenter.exportImage(width, height);
+      if (lastImages) {
+        URL.revokeObjectURL(lastImages.png);
+        if (lastImages.bare) URL.revokeObjectURL(lastImages.bare);
+      }
+      lastImages = { png: URL.createObjectURL(image.blob), bare: image.bare ? await canvasUrl(image.bare) : null };
+      return { width: image.width, height: image.height, bytes: image.blob.size };
+    },
+    async exportVideo(ms) {
+      await ready;
+      const video = await atlas.presenter.exportVideo(ms);
+      return { bytes: video.blob.size, mimeType: video.mimeType, durationMs: video.durationMs };
+    },
+    lastExportImages: () => lastImages,
+    tourJson() {
+      const tour = atlas.presenter.tour();
+      return tour ? serializeTour(tour) : null;
     },
   };
 }

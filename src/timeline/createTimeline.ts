@@ -4,6 +4,7 @@ import { t } from '../i18n/t';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
 import { h } from '../ui/dom';
+import { prefersReducedMotion } from '../ui/reducedMotion';
 import { selectPool } from '../state/pool';
 import { binPairings, type TimelineBins } from './bins';
 import { createYearBrush } from './brush';
@@ -15,7 +16,7 @@ import { formatCount } from './counterText';
 import { createBarScales, markBars, renderBarAxes, renderBars, renderUnknownBar } from './histogram';
 import { createHoverReadout } from './hover';
 import { bindTimelineKeys } from './keyboard';
-import { layoutChart } from './layout';
+import { labelScale, layoutChart } from './layout';
 import { createPlayer, type Player } from './player';
 import { renderReference } from './reference';
 
@@ -49,7 +50,7 @@ const WIDE_PLOT = 640;
  */
 export function createTimeline(container: HTMLElement, store: Store<AtlasState>, options: TimelineOptions): Timeline {
   const currentYear = options.currentYear ?? new Date().getFullYear();
-  const player = options.player ?? createPlayer(store, { currentYear });
+  const player = options.player ?? createPlayer(store, { currentYear, reducedMotion: prefersReducedMotion });
   const counter = createCounter(options.counter);
   const binsOf = (state: AtlasState): TimelineBins => binPairings({ ...state.dataset, pairings: selectPool(state).pairings }, currentYear);
   let bins: TimelineBins = binsOf(store.get());
@@ -136,7 +137,7 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     // The official totals count every tie in the country: beside a filtered pool or one city's ties they would mislead.
     const totals = selectPool(state).mask ? [] : state.dataset.totals;
     const { width, height } = chart.getBoundingClientRect();
-    const layout = layoutChart(width, height);
+    const layout = layoutChart(width, height, labelScale(Number.parseFloat(getComputedStyle(container).fontSize)));
     const scales = createBarScales(bins, layout);
     const lang = state.lang;
     svg.attr('width', layout.width).attr('height', layout.height).attr('viewBox', `0 0 ${layout.width} ${layout.height}`);

@@ -76,7 +76,7 @@ export function markBars(group: Group, window: YearRange | null, growYear: numbe
 /** Draws the year axis under the plot and the per-year axis, with its grid, on the left. */
 export function renderBarAxes(xAxis: Group, yAxis: Group, bins: TimelineBins, scales: BarScales, layout: ChartLayout, lang: Lang): void {
   const { first, last } = bins.extent;
-  const step = yearTickStep(last - first + 1, layout.plot.width);
+  const step = yearTickStep(last - first + 1, layout.plot.width, 44 * layout.scale);
   const ticks: number[] = [];
   for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(year);
   xAxis

@@ -22,6 +22,8 @@ export interface PlayerOptions {
   scheduler?: Scheduler;
   /** Milliseconds per year at speed 1; defaults to `YEAR_MS`. */
   yearMs?: number;
+  /** Whether motion is reduced (`prefers-reduced-motion`): years then appear whole, without the grow animation. */
+  reducedMotion?(): boolean;
 }
 
 /** Plays the network's growth year by year through the store. */
@@ -115,8 +117,9 @@ export function createPlayer(store: Store<AtlasState>, options: PlayerOptions = 
 
   const show = (next: number, extra: Partial<AtlasState> = {}): void => {
     year = next;
-    write({ ...extra, playing: true, mode: 'cumulative', yearTo: next, growYear: next, growProgress: 0 });
-    grow();
+    const still = options.reducedMotion?.() ?? false;
+    write({ ...extra, playing: true, mode: 'cumulative', yearTo: next, growYear: still ? null : next, growProgress: still ? 1 : 0 });
+    if (!still) grow();
     tickHandle = scheduler.setTimeout(advance, interval());
   };
 

@@ -4,6 +4,7 @@ import { explore } from './explore';
 import { flags } from './flags';
 import { importMessages } from './import';
 import { map } from './map';
+import { present } from './present';
 import { timeline } from './timeline';
 import { ui } from './ui';
 import { vocabulary } from './vocabulary';
@@ -27,6 +28,7 @@ export const messages = {
   ...flags,
   ...importMessages,
   ...map,
+  ...present,
   ...timeline,
   ...ui,
   ...vocabulary,

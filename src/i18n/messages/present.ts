@@ -56,6 +56,8 @@ export const present = {
     zh: '今天：本数据集中{city}共有 {ties} 对友好城市，遍及 {countries} 个国家，其中 {unknown} 对年份不详。',
   },
   'Kiosk.Paused': { en: 'Paused: the tour starts again after a minute without input', zh: '已暂停：一分钟无操作后导览将重新开始' },
+  'Export.Menu': { en: 'Export', zh: '导出' },
+  'Export.MenuLabel': { en: 'Export an image or a video, record a tour', zh: '导出图片或视频，录制导览' },
   'Export.Image': { en: 'Save image', zh: '保存图片' },
   'Export.ImageSize': { en: 'Image size', zh: '图片尺寸' },
   'Export.SizeScreen': { en: 'Screen ({width}×{height})', zh: '屏幕（{width}×{height}）' },

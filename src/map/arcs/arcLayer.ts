@@ -14,7 +14,7 @@ import { drawArcs } from './arcDraw';
 import { ARC_LEVEL_STEPS, buildArcGeometry, type ArcGeometry } from './arcGeometry';
 import { createArcPrograms } from './arcProgram';
 import { arcRunsInWindow, verticesOfRun } from './arcRuns';
-import { arcStyle } from './arcStyle';
+import { arcStyle, type ArcStyle } from './arcStyle';
 import type { ArcCityRef, ArcLayer } from './arcTypes';
 import { mercatorWorldCopies } from './arcWorldCopies';
 
@@ -65,6 +65,7 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
   let focus = NONE;
   let hover = NONE;
   let grow = { year: NO_GROW_YEAR, progress: 1 };
+  let styleTransform: ((style: ArcStyle) => ArcStyle) | null = null;
   /** The error that stopped drawing, until new arcs or a new context. */
   let failure: unknown = null;
 
@@ -133,7 +134,7 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
       grow,
       focus,
       hover,
-      style: arcStyle({ zoom, count, pixelRatio }),
+      style: styleTransform ? styleTransform(arcStyle({ zoom, count, pixelRatio })) : arcStyle({ zoom, count, pixelRatio }),
       step: ARC_LEVEL_STEPS[level] ?? 1,
       runs: runs[level] ?? [],
       copies: globe || !map ? [0] : worldCopies(map),
@@ -201,6 +202,11 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     setGrow(year, progress) {
       const p = Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 1;
       grow = year === null || !Number.isFinite(year) ? { year: NO_GROW_YEAR, progress: 1 } : { year, progress: p };
+      repaint();
+    },
+
+    setStyleTransform(transform) {
+      styleTransform = transform;
       repaint();
     },
 

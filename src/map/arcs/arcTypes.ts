@@ -1,5 +1,6 @@
 /** Types and constants shared by the arc layer's files (so that they do not import one another in a circle). */
 import type { CustomLayerInterface } from 'maplibre-gl';
+import type { ArcStyle } from './arcStyle';
 
 /** The year attribute of an arc whose founding year is unknown. */
 export const ARC_UNKNOWN_YEAR = -1e6;
@@ -52,6 +53,11 @@ export interface ArcLayer extends CustomLayerInterface {
    * (0..1) of their length, with a bright tip; null draws every arc whole. Uniforms only.
    */
   setGrow(year: number | null, progress: number): void;
+  /**
+   * Adjusts every frame's computed style (presenter mode widens the arcs for a projector); null
+   * draws the plain style. Uniforms only.
+   */
+  setStyleTransform(transform: ((style: ArcStyle) => ArcStyle) | null): void;
   /**
    * Number of arcs passing the current year window, counted on the CPU with the same rule as the
    * shader. Arcs that cannot be drawn (coordinates missing or out of range, both ends at the same

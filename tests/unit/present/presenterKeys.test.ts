@@ -54,6 +54,10 @@ describe('presenterAction', () => {
     expect(presenterAction(press('p'), 'presenting')).toBe('none');
   });
 
+  it('presenterAction lets P enter presenter mode during a tour', () => {
+    expect(presenterAction(press('p'), 'tour')).toBe('present');
+  });
+
   it('presenterAction returns none for other keys', () => {
     expect(presenterAction(press('x'), 'tour')).toBe('none');
     expect(presenterAction(press('Tab'), 'presenting')).toBe('none');

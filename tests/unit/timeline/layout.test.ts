@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChart, yearTickStep } from '../../../src/timeline/layout';
+import { labelScale, layoutChart, yearTickStep } from '../../../src/timeline/layout';
 
 describe('layoutChart', () => {
   it('layoutChart(width, height) keeps the unknown bar right of the plot, inside the chart', () => {
@@ -20,5 +20,22 @@ describe('yearTickStep', () => {
     expect(yearTickStep(54, 1000)).toBe(5);
     expect(yearTickStep(54, 400)).toBe(10);
     expect(yearTickStep(3, 1000)).toBe(1);
+  });
+});
+
+describe('layoutChart with a label scale', () => {
+  it('layoutChart(width, height, 2.6) widens the label margins in proportion and keeps the unknown bar inside', () => {
+    const plain = layoutChart(3800, 360);
+    const large = layoutChart(3800, 360, 2.6);
+    expect(large.plot.left).toBe(Math.round(plain.plot.left * 2.6));
+    expect(large.plot.top).toBeGreaterThan(plain.plot.top * 2);
+    expect(large.unknown.left + large.unknown.width).toBeLessThanOrEqual(3800);
+    expect(large.scale).toBe(2.6);
+  });
+
+  it('labelScale(fontPx) is 1 at the ordinary 12 px and grows with presenter mode’s larger text', () => {
+    expect(labelScale(12)).toBe(1);
+    expect(labelScale(Number.NaN)).toBe(1);
+    expect(labelScale(30)).toBeCloseTo(29 / 11);
   });
 });
