@@ -19,6 +19,10 @@ import { showMessage } from '../ui/message';
 import { fetchDatasetFile } from './fetchDatasetFile';
 import { fetchDefaultDataset } from './fetchDefault';
 import { createLayout, type AtlasLayout } from './layout';
+import type { AtlasControl } from './atlasControl';
+import { mountPortal } from './portal';
+import type { UrlState } from '../state/urlState';
+import { viewPatch } from '../state/viewPatch';
 
 /** How to start an atlas. Everything is optional. */
 export interface AtlasOptions {
@@ -33,6 +37,16 @@ export interface AtlasOptions {
   baseUrl?: string;
   /** True for the atlas that is the whole page: it then sets `<html lang>` and the document title. */
   page?: boolean;
+  /**
+   * The view to open, as the URL states it (`parseUrlState`): applied once the dataset has loaded (home and
+   * city references resolved against it). The page's atlas also keeps the URL on its view and obeys
+   * postMessage commands from the view's `origins`.
+   */
+  view?: UrlState | null;
+  /** The shipped dataset's address; default the copy built with the app. */
+  defaultDataUrl?: string;
+  /** The full atlas's page, for the embed view's "Open the full atlas" link; default `index.html` beside `baseUrl`. */
+  fullAtlasUrl?: string | null;
 }
 
 /** A mounted atlas. */
@@ -47,6 +61,10 @@ export interface AtlasHandle {
   readonly arcs: ArcLayer | null;
   readonly player: Player;
   readonly importPanel: ImportPanel;
+  /** The commands and events of the JS API and the postMessage bridge. */
+  readonly control: AtlasControl;
+  /** postMessage commands ignored for their origin or shape. */
+  ignoredMessages(): number;
   /** Releases the map (and its WebGL context), the import worker, listeners and timers, and empties the root. */
   destroy(): void;
 }
@@ -86,7 +104,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
   }));
   applyLanguage(store.get());
 
-  const loadDefault = (): Promise<AtlasState['dataset']> => fetchDefaultDataset().then((result) => result.dataset);
+  const loadDefault = (): Promise<AtlasState['dataset']> => fetchDefaultDataset(options.defaultDataUrl).then((result) => result.dataset);
   const actions = createActions(layout.actions, store, layout.app, layout.id);
   cleanups.push(actions.destroy);
   cleanups.push(createDetailPanel(layout.panel, store).destroy);
@@ -107,12 +125,13 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
    */
   async function loadInitial(): Promise<boolean> {
     const own = options.dataUrl ? await fetchDatasetFile(options.dataUrl, baseUrl) : null;
-    const { dataset, problems } = own ?? (await fetchDefaultDataset());
+    const { dataset, problems } = own ?? (await fetchDefaultDataset(options.defaultDataUrl));
     replaceDataset(store, dataset, { isDefault: own === null, currentYear });
     if (options.years) {
       const { from, to, mode } = options.years;
       store.set({ yearFrom: Math.min(from, to), yearTo: Math.max(from, to), mode: mode ?? store.get().mode });
     }
+    if (options.view) store.set(viewPatch(dataset, options.view, (warning) => console.warn(warning)));
     if (problems.length) message(t('Message.DataProblems', { count: problems.length }, store.get().lang), 'toast');
     return own !== null;
   }
@@ -161,6 +180,12 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     ready = loadInitial().then(() => undefined);
   }
   ready.catch(() => undefined);
+  const portal = mountPortal({
+    layout, store, map, player: timeline.player, ready, view: options.view ?? null, page: options.page === true,
+    fullAtlasUrl: options.fullAtlasUrl === undefined ? new URL('index.html', baseUrl).href : options.fullAtlasUrl,
+    currentYear, browserLang: browserLang(),
+  });
+  cleanups.push(portal.destroy);
 
   return {
     root,
@@ -171,6 +196,8 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     arcs,
     player: timeline.player,
     importPanel,
+    control: portal.control,
+    ignoredMessages: portal.ignoredMessages,
     destroy() {
       for (const cleanup of cleanups.splice(0).reverse()) cleanup();
       map?.remove();

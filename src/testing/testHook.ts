@@ -29,6 +29,7 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
  * - state(): the view's state as plain values: language, projection, year window and mode, undated on/off,
  *   play settings, the selected city (`side:key`), `filters` (arrays of codes per filter), `home` (GB code or
  *   null), `embed`, and the map's `camera` { lon, lat, zoom } (null without a map)
+ * - ignoredMessages(): postMessage commands the atlas ignored for their origin or shape
  * - breakArcShaders(): makes the arc layer's shaders fail to compile, as a faulty driver would, and
  *   redraws; resolves when the map has drawn again
  */
@@ -52,6 +53,7 @@ export interface AtlasTestHook {
     camera: { lon: number; lat: number; zoom: number } | null;
   };
   breakArcShaders(): Promise<void>;
+  ignoredMessages(): number;
 }
 
 /** What a test sees of one atlas mounted with `window.__atlasPage`. */
@@ -189,6 +191,7 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       };
     },
     breakArcShaders: () => breakArcShaders(atlas),
+    ignoredMessages: () => atlas.ignoredMessages(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { app } from './app';
+import { embed } from './embed';
 import { flags } from './flags';
 import { importMessages } from './import';
 import { map } from './map';
@@ -15,6 +16,7 @@ export interface Message {
 /** Every UI string, by key. Each area of the app keeps its strings in its own file here. */
 export const messages = {
   ...app,
+  ...embed,
   ...flags,
   ...importMessages,
   ...map,
