@@ -20,8 +20,11 @@ export interface Filters {
   province: string[];
   level: ('province' | 'prefecture' | 'county' | 'district')[];
   country: string[];
-  region: string[];
-  relation: string[];
+  region: (
+    | 'east-asia' | 'southeast-asia' | 'south-central-asia' | 'west-asia' | 'europe' | 'africa' | 'north-america'
+    | 'latin-america' | 'oceania' | 'unknown'
+  )[];
+  relation: ('friendship city' | 'friendly cooperation city' | 'friendly exchange city' | 'letter of intent' | 'unknown')[];
   yearStatus: ('sourced' | 'conflict' | 'unknown')[];
 }
 
