@@ -207,6 +207,7 @@ window.cycle = async () => {
     expect(await app.page.locator('#sca-home-card').innerText()).toContain(wuxiFirst.nameZh);
     expect(await app.page.locator('#sca2-home-card').innerText()).toContain('Nanjing');
     expect(await app.page.evaluate(() => getComputedStyle(document.body).fontFamily)).toBe('serif');
+    for (const id of ['#sca-map', '#sca2-map']) expect(await app.page.locator(id).evaluate((el) => el.clientHeight)).toBeGreaterThan(150);
     await app.page.evaluate(() => (window as unknown as { atlases: Api[] }).atlases[0]!.setYears(1990, 2000, 'range'));
     const [a2, b2] = await states();
     expect(a2!.years).toEqual({ from: 1990, to: 2000 });
@@ -227,6 +228,21 @@ window.cycle = async () => {
     console.log(`library heap after 5 cycles ${(before / 1e6).toFixed(1)} MB, after 20 ${(after / 1e6).toFixed(1)} MB`);
     expect(after / before).toBeLessThan(1.1);
     expect(await app.page.locator('body > div').count()).toBe(2);
+  });
+
+  test('<sister-city-atlas home="无锡" lang="zh" years="1980-2020"> reads its attributes and follows their changes', async () => {
+    writeFileSync(join(hostDir, 'element.html'), `<!doctype html><meta charset="utf-8">
+<link rel="stylesheet" href="/lib/sister-city-atlas.css">
+<script type="module" src="/lib/sister-city-atlas.js"></script>
+<body style="margin:0"><sister-city-atlas home="无锡" lang="zh" years="1980-2020" style="display:block;height:420px"></sister-city-atlas></body>`);
+    await app.page.goto(`${app.origin}/host/element.html`);
+    type Element = HTMLElement & { atlas: { getState(): { lang: string; home: string | null; years: { from: number; to: number } } } | null };
+    await app.page.waitForFunction(() => (document.querySelector('sister-city-atlas') as Element | null)?.atlas?.getState().years.from === 1980);
+    const state = () => app.page.evaluate(() => (document.querySelector('sister-city-atlas') as Element).atlas!.getState());
+    expect(await state()).toMatchObject({ lang: 'zh', home: '320200', years: { from: 1980, to: 2020 } });
+    await app.page.evaluate(() => document.querySelector('sister-city-atlas')!.setAttribute('lang', 'en'));
+    expect((await state()).lang).toBe('en');
+    expect(await app.page.locator('#sca-title').innerText()).toBe('Sister City Atlas');
   });
 
   test('made no request outside the two local servers and logged no errors', () => {
