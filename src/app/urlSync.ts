@@ -31,8 +31,8 @@ const STEPS: readonly (keyof AtlasState)[] = ['selected', 'home'];
 
 /**
  * Keeps the page's URL on the atlas's view: `history.replaceState` at most every `URL_WRITE_MS` on store
- * changes and on the map's `moveend` (never on every frame); a new selection or home pushes a history entry,
- * so Back returns to the previous one; `popstate` restores the view from the URL. Other parameters of the page
+ * changes and on the map's `moveend` (never on every frame); a new selection or home pushes a history entry
+ * (not inside a frame), so Back returns to the previous one; `popstate` restores the view from the URL. Other parameters of the page
  * (`?test`) are kept. Returns the function that stops it.
  */
 export function startUrlSync(options: UrlSyncOptions): () => void {
@@ -46,6 +46,8 @@ export function startUrlSync(options: UrlSyncOptions): () => void {
   let dirty = false;
   let push = false;
   let restoring = false;
+  // In a frame, a pushed entry would take over the host page's Back button: frames only replace.
+  const mayPush = window.parent === window;
 
   function write(): void {
     dirty = false;
@@ -82,7 +84,7 @@ export function startUrlSync(options: UrlSyncOptions): () => void {
   const unsubscribe = store.subscribe((state, prev) => {
     if (!WRITTEN.some((key) => state[key] !== prev[key])) return;
     if (state.home !== prev.home) camera = null;
-    if (!restoring && STEPS.some((key) => state[key] !== prev[key])) {
+    if (mayPush && !restoring && STEPS.some((key) => state[key] !== prev[key])) {
       // The step's entry starts from the view before it: flush what is pending, then push.
       if (dirty) write();
       push = true;
