@@ -32,8 +32,8 @@ const STEPS: readonly (keyof AtlasState)[] = ['selected', 'home'];
 /**
  * Keeps the page's URL on the atlas's view: `history.replaceState` at most every `URL_WRITE_MS` on store
  * changes and on the map's `moveend` (never on every frame); a new selection or home pushes a history entry
- * (not inside a frame), so Back returns to the previous one; `popstate` restores the view from the URL. Other parameters of the page
- * (`?test`) are kept. Returns the function that stops it.
+ * (not inside a frame), so Back returns to the previous one; `popstate` restores the view from the URL.
+ * Other parameters of the page (`?test`) are kept. Returns the function that stops it.
  */
 export function startUrlSync(options: UrlSyncOptions): () => void {
   const { store, map } = options;
