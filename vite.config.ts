@@ -12,11 +12,12 @@ export default defineConfig({
     // The manifest lets the benchmark tell the app's chunks from maplibre-gl's and the bench page's.
     manifest: true,
     rolldownOptions: {
-      // bench.html is the benchmark's page (scripts/bench/); the app is index.html alone.
+      // bench.html is the benchmark's page (scripts/bench/); the app is index.html, and embed.html its embed view.
       input: {
         app: fileURLToPath(new URL('index.html', import.meta.url)),
         bench: fileURLToPath(new URL('bench.html', import.meta.url)),
         benchGlobe: fileURLToPath(new URL('bench-globe.html', import.meta.url)),
+        embed: fileURLToPath(new URL('embed.html', import.meta.url)),
       },
       output: {
         codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },

@@ -3,19 +3,23 @@ import './ui/styles.css';
 import { mountAtlas } from './app/mountAtlas';
 import { readPresentOptions } from './present/presentOptions';
 import { embeddedBaseUrl } from './map/embeddedFiles';
+import { parseUrlState } from './state/urlState';
 
 const params = new URLSearchParams(location.search);
-const langParam = params.get('lang');
 const root = document.getElementById('sca-root');
 if (!root) throw new Error('invalid page: #sca-root missing');
+// The whole view is in the URL; embed.html is the embed view whatever its query says.
+const view = parseUrlState(location.search, (warning) => console.warn(warning));
+if (root.dataset.embed === '1') view.embed = true;
 
 const atlas = mountAtlas(root, {
-  lang: langParam === 'zh' || langParam === 'en' ? langParam : undefined,
-  projection: params.get('projection') === 'mercator' ? 'mercator' : 'globe',
-  dataUrl: params.get('data'),
+  lang: view.lang ?? undefined,
+  projection: view.projection,
+  dataUrl: view.data,
   page: true,
   present: readPresentOptions(params),
   baseUrl: embeddedBaseUrl(),
+  view,
 });
 
 if (params.has('test')) {

@@ -24,6 +24,10 @@ import { fetchDefaultDataset } from './fetchDefault';
 import { createLayout, type AtlasLayout } from './layout';
 import { mountPresenter, type Presenter } from '../present/mountPresenter';
 import type { PresentOptions } from '../present/presentOptions';
+import type { AtlasControl } from './atlasControl';
+import { mountPortal } from './portal';
+import type { UrlState } from '../state/urlState';
+import { viewPatch } from '../state/viewPatch';
 
 /** How to start an atlas. Everything is optional. */
 export interface AtlasOptions {
@@ -40,6 +44,16 @@ export interface AtlasOptions {
   page?: boolean;
   /** Presenter mode, a tour, a kiosk loop and a theme to start with (`present=1`, `tour=`, `kiosk=1`, `theme=`). */
   present?: PresentOptions;
+  /**
+   * The view to open, as the URL states it (`parseUrlState`): applied once the dataset has loaded (home and
+   * city references resolved against it). The page's atlas also keeps the URL on its view and obeys
+   * postMessage commands from the view's `origins`.
+   */
+  view?: UrlState | null;
+  /** The shipped dataset's address; default the copy built with the app. */
+  defaultDataUrl?: string;
+  /** The full atlas's page, for the embed view's "Open the full atlas" link; default `index.html` beside `baseUrl`. */
+  fullAtlasUrl?: string | null;
 }
 
 /** A mounted atlas. */
@@ -58,6 +72,10 @@ export interface AtlasHandle {
   readonly explore: ExploreHandle;
   /** Presenter mode, tours, kiosk and export. */
   readonly presenter: Presenter;
+  /** The commands and events of the JS API and the postMessage bridge. */
+  readonly control: AtlasControl;
+  /** postMessage commands ignored for their origin or shape. */
+  ignoredMessages(): number;
   /** Releases the map (and its WebGL context), the import worker, listeners and timers, and empties the root. */
   destroy(): void;
 }
@@ -97,7 +115,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
   }));
   applyLanguage(store.get());
 
-  const loadDefault = (): Promise<AtlasState['dataset']> => fetchDefaultDataset().then((result) => result.dataset);
+  const loadDefault = (): Promise<AtlasState['dataset']> => fetchDefaultDataset(options.defaultDataUrl).then((result) => result.dataset);
   const actions = createActions(layout.actions, store, layout.app, layout.id);
   cleanups.push(actions.destroy);
   cleanups.push(createDetailPanel(layout.panel, store).destroy);
@@ -120,12 +138,13 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
    */
   async function loadInitial(): Promise<boolean> {
     const own = options.dataUrl ? await fetchDatasetFile(options.dataUrl, baseUrl) : null;
-    const { dataset, problems } = own ?? (await fetchDefaultDataset());
+    const { dataset, problems } = own ?? (await fetchDefaultDataset(options.defaultDataUrl));
     replaceDataset(store, dataset, { isDefault: own === null, currentYear });
     if (options.years) {
       const { from, to, mode } = options.years;
       store.set({ yearFrom: Math.min(from, to), yearTo: Math.max(from, to), mode: mode ?? store.get().mode });
     }
+    if (options.view) store.set(viewPatch(dataset, options.view, (warning) => console.warn(warning)));
     if (problems.length) message(t('Message.DataProblems', { count: problems.length }, store.get().lang), 'toast');
     return own !== null;
   }
@@ -179,6 +198,12 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     store, layout, map, arcs, player: timeline.player, currentYear, ready, message, keys: Boolean(options.page || options.present),
   }, options.present ?? { present: false, kiosk: false, tour: null, theme: 'projector' });
   cleanups.push(presenter.destroy);
+  const portal = mountPortal({
+    layout, store, map, player: timeline.player, ready, view: options.view ?? null, page: options.page === true,
+    fullAtlasUrl: options.fullAtlasUrl === undefined ? new URL('index.html', baseUrl).href : options.fullAtlasUrl,
+    currentYear, browserLang: browserLang(),
+  });
+  cleanups.push(portal.destroy);
 
   return {
     root,
@@ -191,6 +216,8 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     importPanel,
     explore,
     presenter,
+    control: portal.control,
+    ignoredMessages: portal.ignoredMessages,
     destroy() {
       for (const cleanup of cleanups.splice(0).reverse()) cleanup();
       map?.remove();

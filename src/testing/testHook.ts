@@ -35,6 +35,7 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
  *   play settings, the selected city (`side:key`), `filters` (arrays of codes per filter), `home` (GB code or
  *   null), `embed`, and the map's `camera` { lon, lat, zoom } (null without a map)
  * - exportDataset(): the dataset shown, in the format of data/atlas.json (what "Save as atlas JSON" downloads)
+ * - ignoredMessages(): postMessage commands the atlas ignored for their origin or shape
  * - breakArcShaders(): makes the arc layer's shaders fail to compile, as a faulty driver would, and
  *   redraws; resolves when the map has drawn again
  * - search(query): the English names of what the search box lists for the query, best first
@@ -75,6 +76,7 @@ export interface AtlasTestHook {
   exportVideo(ms: number): Promise<{ bytes: number; mimeType: string; durationMs: number }>;
   lastExportImages(): { png: string; bare: string | null } | null;
   tourJson(): string | null;
+  ignoredMessages(): number;
 }
 
 /** What a test sees of one atlas mounted with `window.__atlasPage`. */
@@ -253,6 +255,7 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       const tour = atlas.presenter.tour();
       return tour ? serializeTour(tour) : null;
     },
+    ignoredMessages: () => atlas.ignoredMessages(),
   };
 }
 

@@ -4,6 +4,7 @@ export const embed = {
   'Embed.OpenFullTitle': { en: 'Open this view in the full Sister City Atlas', zh: '在完整的友好城市地图集中打开此视图' },
   'Embed.Menu': { en: 'More', zh: '更多' },
   'Embed.Legend': { en: 'Legend', zh: '图例' },
+  'Embed.Credits': { en: 'Sources', zh: '数据来源' },
   'Home.Card': { en: 'Home city', zh: '本地城市' },
   'Home.Title': { en: '{zh} {en}', zh: '{zh} {en}' },
   'Home.TiesSince': {

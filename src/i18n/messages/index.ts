@@ -1,6 +1,7 @@
 import { app } from './app';
 import { coverage } from './coverage';
 import { explore } from './explore';
+import { embed } from './embed';
 import { flags } from './flags';
 import { importMessages } from './import';
 import { map } from './map';
@@ -25,6 +26,7 @@ export const messages = {
   ...app,
   ...coverage,
   ...explore,
+  ...embed,
   ...flags,
   ...importMessages,
   ...map,
