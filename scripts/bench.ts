@@ -72,7 +72,10 @@ async function main(): Promise<void> {
         log(`Chromium ${browser.version}, WebGL: ${browser.renderer}`, started);
         const size = await probeAppMapSize(browser, WARM_UP_LIMIT_MS);
         log(`warm-up done; the app's map is ${size.width}x${size.height}`, started);
-        return { mapSize: size, run: await runCases(browser, planCases(datasets, options.runs, options.quick), size, (line) => log(line, started), started + BUDGET_MS) };
+        return {
+          mapSize: size,
+          run: await runCases(browser, planCases(datasets, options.runs, options.quick), size, (line) => log(line, started), started + BUDGET_MS),
+        };
       } finally {
         await browser.close();
       }

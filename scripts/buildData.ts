@@ -79,7 +79,11 @@ function main(): void {
       totals: parseCsv('official_totals.csv', bytes['official_totals.csv']),
       gazetteer: parseCsv('gazetteer_cn.csv', bytes['gazetteer_cn.csv']),
     },
-    { sourceHash: hash.digest('hex'), countryNameZh, partnerNameZh: (partner) => geonames.partnerNameZh(partner) ?? fromTitles.get(`${partner.iso2}|${partner.nameEn}`) ?? null },
+    {
+      sourceHash: hash.digest('hex'),
+      countryNameZh,
+      partnerNameZh: (partner) => geonames.partnerNameZh(partner) ?? fromTitles.get(`${partner.iso2}|${partner.nameEn}`) ?? null,
+    },
   );
   const counts = datasetCounts(file);
   const problems = packProblems(file.pairings, ({ partner }) => geonames.nearestNamedPlaceKm(partner));

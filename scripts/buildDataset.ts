@@ -61,7 +61,10 @@ function point(row: CsvRow, prefix: string, warn: (message: string) => void): Ma
 }
 
 function splitList(value: string): string[] {
-  return value.split(';').map((item) => item.trim()).filter((item) => item !== '');
+  return value
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 /** Compares the pack's own summary columns and flags with what the evidence rows say. */
@@ -72,7 +75,10 @@ function checkAgainstPack(row: CsvRow, pairing: Pairing, warn: (message: string)
     warn(`${id}: n_evidence is ${stated} but evidence.csv has ${claims.length} rows`);
   }
   const years = [...new Set(claims.map((claim) => claim.year))].sort((a, b) => a - b).join(';');
-  const statedYears = splitList(text(row, 'years_claimed')).map(Number).sort((a, b) => a - b).join(';');
+  const statedYears = splitList(text(row, 'years_claimed'))
+    .map(Number)
+    .sort((a, b) => a - b)
+    .join(';');
   if (statedYears !== years) warn(`${id}: years_claimed is "${statedYears}" but the evidence gives "${years}"`);
   const flagged = flags.some((flag) => flag === YEAR_CLAIMS_DIFFER || flag.startsWith(`${YEAR_CLAIMS_DIFFER}:`));
   if (flagged !== (yearStatus === 'conflict')) {
@@ -80,13 +86,7 @@ function checkAgainstPack(row: CsvRow, pairing: Pairing, warn: (message: string)
   }
 }
 
-function buildPairing(
-  row: CsvRow,
-  pinyin: ReadonlyMap<string, string>,
-  claims: YearClaim[],
-  options: BuildOptions,
-  warn: (message: string) => void,
-): Pairing {
+function buildPairing(row: CsvRow, pinyin: ReadonlyMap<string, string>, claims: YearClaim[], options: BuildOptions, warn: (message: string) => void): Pairing {
   const id = text(row, 'pair_id');
   const cnPoint = point(row, 'cn', warn);
   const partnerPoint = point(row, 'partner', warn);

@@ -86,10 +86,31 @@ function readWorld(): WorldRow[] {
     if (!(population >= MIN_POPULATION) || iso2 === 'CN' || (c[7] ?? '').startsWith('PPLX') || c[7] === 'PPLH') continue;
     const name = clean(c[1] ?? '');
     const ascii = clean(c[2] ?? '');
-    const han = [...new Set((c[3] ?? '').split(',').map(clean).filter((alt) => /^\p{Script=Han}+$/u.test(alt)))];
-    const zh = han.filter((alt) => isSimplified(alt, iso2)).sort((a, b) => a.length - b.length).slice(0, 2);
+    const han = [
+      ...new Set(
+        (c[3] ?? '')
+          .split(',')
+          .map(clean)
+          .filter((alt) => /^\p{Script=Han}+$/u.test(alt)),
+      ),
+    ];
+    const zh = han
+      .filter((alt) => isSimplified(alt, iso2))
+      .sort((a, b) => a.length - b.length)
+      .slice(0, 2);
     const alt = new Set(han.map((form) => baseForm(toSimplified(form))).filter((form) => !zh.includes(form)));
-    rows.push({ name, ascii: ascii === name ? '' : ascii, zh, alt, iso2, admin1: clean(c[10] ?? ''), lat: Number(c[4]), lon: Number(c[5]), population, keys: [nameKey(name), nameKey(ascii), ...zh.map(nameKey)] });
+    rows.push({
+      name,
+      ascii: ascii === name ? '' : ascii,
+      zh,
+      alt,
+      iso2,
+      admin1: clean(c[10] ?? ''),
+      lat: Number(c[4]),
+      lon: Number(c[5]),
+      population,
+      keys: [nameKey(name), nameKey(ascii), ...zh.map(nameKey)],
+    });
   }
   return rows;
 }

@@ -29,9 +29,10 @@ const DECIMALS = 2;
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'world');
 
 const require = createRequire(import.meta.url);
-const topology = JSON.parse(
-  readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
-) as Topology<{ countries: GeometryObject<{ name: string }>; land: GeometryObject }>;
+const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
+  countries: GeometryObject<{ name: string }>;
+  land: GeometryObject;
+}>;
 
 /** The zoom from which a country's label may show, by its area: big countries first. */
 function labelMinZoom(areaKm2: number): number {
@@ -78,20 +79,19 @@ function buildLabels(): FeatureCollection {
   const labels = countries.geometries.flatMap((geometry) => {
     const country = feature(topology, geometry) as Feature<Polygon | MultiPolygon, { name: string }>;
     const polygons = polygonsOf(country.geometry);
-    const largest = polygons.reduce<PolygonCoordinates | null>(
-      (best, polygon) => (!best || roughArea(polygon) > roughArea(best) ? polygon : best),
-      null,
-    );
+    const largest = polygons.reduce<PolygonCoordinates | null>((best, polygon) => (!best || roughArea(polygon) > roughArea(best) ? polygon : best), null);
     if (!largest) return [];
     const steradians = geoArea(country);
     // A ring wound the wrong way measures the rest of the sphere.
     const area = Math.round(Math.min(steradians, 4 * Math.PI - steradians) * EARTH_RADIUS_KM ** 2);
     const names = countryNames(geometry.id === undefined ? undefined : String(geometry.id), country.properties.name);
-    return [{
-      type: 'Feature' as const,
-      properties: { name_en: names.nameEn, name_zh: names.nameZh, iso2: names.iso2, area, minzoom: labelMinZoom(area) },
-      geometry: { type: 'Point' as const, coordinates: poleOfInaccessibility(largest, 0.05, 3) },
-    }];
+    return [
+      {
+        type: 'Feature' as const,
+        properties: { name_en: names.nameEn, name_zh: names.nameZh, iso2: names.iso2, area, minzoom: labelMinZoom(area) },
+        geometry: { type: 'Point' as const, coordinates: poleOfInaccessibility(largest, 0.05, 3) },
+      },
+    ];
   });
   labels.sort((a, b) => b.properties.area - a.properties.area || a.properties.name_en.localeCompare(b.properties.name_en, 'en'));
   return { type: 'FeatureCollection', features: labels };

@@ -148,7 +148,7 @@ function problemsSection(warnings: readonly string[], problems: readonly PackPro
     '## Problems found in the source pack',
     '',
     'The build never stops on a bad row: it reads it with a fallback, prints the problem and lists it here.',
-    'Build warnings are cells it could not read and disagreements between the pack\'s summary columns and',
+    "Build warnings are cells it could not read and disagreements between the pack's summary columns and",
     'its evidence. Pack problems are QA flags the pack README does not describe, partner points more than',
     '100 km from every GeoNames place of their name in their country (unless the pack already flags the',
     'point), and the same tie (Chinese unit, partner country and name) listed twice without a duplicate flag.',

@@ -47,8 +47,7 @@ export function datasetCounts(file: DatasetFile): DatasetCounts {
     notOnMap: pairings.filter((pairing) => pairing.notOnMap !== null).length,
     notOnMapByReason: [...reasons].sort(([a], [b]) => (a < b ? -1 : 1)),
     claims: years.length,
-    pairingsWithSigning: pairings.filter((pairing) => pairing.claims.some((claim) => claim.kind === 'signing'))
-      .length,
+    pairingsWithSigning: pairings.filter((pairing) => pairing.claims.some((claim) => claim.kind === 'signing')).length,
     countries: new Set(pairings.map((pairing) => pairing.partner.iso2)).size,
     chineseUnits: new Set(pairings.map((pairing) => pairing.cn.code || pairing.cn.nameZh)).size,
     partners: partners.size,

@@ -10,10 +10,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * A row without a pair id or a readable year is skipped with a warning; a missing or unreadable date
  * falls back to the year; an unknown kind reads as `other` and an unknown source class as `low`.
  */
-export function parseEvidenceClaims(
-  rows: readonly Record<string, string | undefined>[],
-  warn: (message: string) => void,
-): Map<string, YearClaim[]> {
+export function parseEvidenceClaims(rows: readonly Record<string, string | undefined>[], warn: (message: string) => void): Map<string, YearClaim[]> {
   const byPair = new Map<string, YearClaim[]>();
   rows.forEach((row, index) => {
     const line = `evidence row ${index + 1}`;

@@ -7,14 +7,34 @@ import { foldName } from './partnerNameMatcher';
 
 /** QA flags (or flag prefixes before `:`) described in the source pack README. */
 export const KNOWN_FLAGS: ReadonlySet<string> = new Set([
-  'cn_name_ambiguous', 'cn_resolution', 'cn_side_refined', 'cn_former_unit', 'cn_side_is_a_subdistrict',
-  'cn_coord_from_parent_unit', 'cn_coord_is_provincial_capital', 'cn_coord_is_seat_of_government',
-  'cn_coord_from_list_geocode', 'cn_coord_missing', 'partner_coord_replaced', 'partner_coord_missing',
-  'partner_coord_unverified', 'partner_coord_suspect', 'partner_coord_geocoded_by_name',
-  'partner_coord_copied_from_same_partner_in_other_pair', 'partner_coord_is_city_of_district', 'merged',
-  'possible_duplicate_of', 'year_claims_differ', 'relation_sources_disagree', 'only_low_reliability_source',
-  'status', 'formal_status_disputed', 'cooperation_agreement_only', 'memorandum_of_understanding_only',
-  'friendship_agreement_type_unclear', 'friendship_agreement_not_sister_city',
+  'cn_name_ambiguous',
+  'cn_resolution',
+  'cn_side_refined',
+  'cn_former_unit',
+  'cn_side_is_a_subdistrict',
+  'cn_coord_from_parent_unit',
+  'cn_coord_is_provincial_capital',
+  'cn_coord_is_seat_of_government',
+  'cn_coord_from_list_geocode',
+  'cn_coord_missing',
+  'partner_coord_replaced',
+  'partner_coord_missing',
+  'partner_coord_unverified',
+  'partner_coord_suspect',
+  'partner_coord_geocoded_by_name',
+  'partner_coord_copied_from_same_partner_in_other_pair',
+  'partner_coord_is_city_of_district',
+  'merged',
+  'possible_duplicate_of',
+  'year_claims_differ',
+  'relation_sources_disagree',
+  'only_low_reliability_source',
+  'status',
+  'formal_status_disputed',
+  'cooperation_agreement_only',
+  'memorandum_of_understanding_only',
+  'friendship_agreement_type_unclear',
+  'friendship_agreement_not_sister_city',
 ]);
 
 /** Partner points farther than this from every same-name place are reported. */
@@ -33,10 +53,7 @@ export interface PackProblem {
  * unverified, replaced or a city's point for a district; and each pair of pairings with the same Chinese
  * unit and the same partner (country and folded name) that the pack does not mark as a possible duplicate.
  */
-export function packProblems(
-  pairings: readonly Pairing[],
-  nearestNamedPlaceKm: (pairing: Pairing) => number | null,
-): PackProblem[] {
+export function packProblems(pairings: readonly Pairing[], nearestNamedPlaceKm: (pairing: Pairing) => number | null): PackProblem[] {
   const problems: PackProblem[] = [];
   const seen = new Map<string, string>();
   for (const pairing of pairings) {
@@ -44,9 +61,7 @@ export function packProblems(
     for (const name of new Set(names)) {
       if (!KNOWN_FLAGS.has(name)) problems.push({ kind: 'unknown flag', message: `${pairing.id}: ${name}` });
     }
-    const excused = names.some((name) =>
-      ['partner_coord_unverified', 'partner_coord_replaced', 'partner_coord_is_city_of_district'].includes(name),
-    );
+    const excused = names.some((name) => ['partner_coord_unverified', 'partner_coord_replaced', 'partner_coord_is_city_of_district'].includes(name));
     const town = pairing.partner.level === 'city' || pairing.partner.level === 'district';
     const km = pairing.partner.lat === null || !town ? null : nearestNamedPlaceKm(pairing);
     if (km !== null && km > FAR_FROM_NAMED_PLACE_KM && !excused) {

@@ -64,7 +64,10 @@ export function foldName(name: string): string {
  */
 export function partnerKeys(nameEn: string): string[] {
   const local = (nameEn.split(/\s+[–—-]\s+/).pop() ?? nameEn).replace(/,.*$/, '');
-  const bare = local.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+(Prefecture|Province|City)$/i, '').trim();
+  const bare = local
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+(Prefecture|Province|City)$/i, '')
+    .trim();
   const keys = [foldName(bare), foldName(stripLocalSuffix(bare))];
   return [...new Set(keys.filter((key) => key !== ''))];
 }
@@ -181,10 +184,7 @@ export function nearestNamedPlaceKm(index: PlaceIndex, partner: PartnerQuery): n
  *
  * Anything else answers null, and the caller keeps the English name.
  */
-export function createPartnerNameMatcher(
-  places: Iterable<GazetteerPlace> | PlaceIndex,
-  options: MatcherOptions,
-): (partner: PartnerQuery) => string | null {
+export function createPartnerNameMatcher(places: Iterable<GazetteerPlace> | PlaceIndex, options: MatcherOptions): (partner: PartnerQuery) => string | null {
   const byKey = places instanceof Map ? places : indexPlaces(places);
   return (partner) => {
     const region = partner.level === 'state/province';

@@ -82,7 +82,9 @@ export async function launchBenchBrowser(dist: string, dataDir: string, gpu: boo
     let timer: NodeJS.Timeout | undefined;
     const closed = await Promise.race([
       context.close().then(() => true),
-      new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), CLOSE_LIMIT_MS); }),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), CLOSE_LIMIT_MS);
+      }),
     ]);
     clearTimeout(timer);
     if (!closed) {

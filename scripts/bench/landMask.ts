@@ -49,7 +49,7 @@ export function createLandMask(polygons: readonly (readonly Position[])[][], cel
   return {
     isLand(lon, lat) {
       if (!(lat >= -90 && lat <= 90) || !Number.isFinite(lon)) return false;
-      const c = Math.min(cols - 1, Math.floor((((lon + 180) % 360) + 360) % 360 / cellDeg));
+      const c = Math.min(cols - 1, Math.floor(((((lon + 180) % 360) + 360) % 360) / cellDeg));
       const r = Math.min(rows - 1, Math.floor((lat + 90) / cellDeg));
       return cells[r * cols + c] === 1;
     },

@@ -58,10 +58,7 @@ export function countriesOf(labels: FeatureCollection<Point, LabelProperties>): 
  * A sampler of partner places: countries drawn with weight √area (big countries more often, small
  * ones still present), points scattered around the label point over about the country's size.
  */
-export function createLandSampler(
-  land: FeatureCollection<MultiPolygon>,
-  labels: FeatureCollection<Point, LabelProperties>,
-): (random: Random) => LandPoint {
+export function createLandSampler(land: FeatureCollection<MultiPolygon>, labels: FeatureCollection<Point, LabelProperties>): (random: Random) => LandPoint {
   const mask = createLandMask(land.features.flatMap((f) => f.geometry.coordinates));
   const countries = countriesOf(labels);
   const pickCountry = createWeightedPicker(countries.map((c) => Math.sqrt(Math.max(1, c.areaKm2))));

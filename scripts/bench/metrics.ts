@@ -5,15 +5,7 @@ import { isTimedOut, type Better, type Outcome } from './outcome';
 export type Variant = 'app' | 'bare' | 'geojson' | 'arcs' | 'globegl';
 
 /** Every metric of a page. */
-export type MetricId =
-  | 'loadMs'
-  | 'frameMs'
-  | 'yearChangeMs'
-  | 'yearSettleMs'
-  | 'rotationFps'
-  | 'playFps'
-  | 'heapLoadMB'
-  | 'heapChurnMB';
+export type MetricId = 'loadMs' | 'frameMs' | 'yearChangeMs' | 'yearSettleMs' | 'rotationFps' | 'playFps' | 'heapLoadMB' | 'heapChurnMB';
 
 /** How a metric is shown and compared. */
 export interface MetricInfo {
@@ -46,7 +38,8 @@ export const METRICS: Record<MetricId, MetricInfo> = {
     label: 'year change',
     unit: 'ms',
     better: 'lower',
-    description: 'year window change to the first finished frame showing it (custom layer: the next frame; GeoJSON: once re-tiled, idle; globe.gl: arcsData filtered, the frame after its update)',
+    description:
+      'year window change to the first finished frame showing it (custom layer: the next frame; GeoJSON: once re-tiled, idle; globe.gl: arcsData filtered, the frame after its update)',
     step: 'year change',
   },
   yearSettleMs: {

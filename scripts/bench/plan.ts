@@ -60,7 +60,16 @@ export function planCases(datasets: readonly BenchDataset[], runs: number, quick
     const cap = large ? LARGE_MAX_RUNS : dataset.dataParam === null ? runs : SYNTHETIC_MAX_RUNS;
     // Settling re-tiles every city point: at 100k arcs that alone takes minutes in software rendering.
     const settleSamples = large ? 0 : dataset.onMap > GEOJSON_FULL_LIMIT ? 1 : 2;
-    cases.push({ variant: 'app', dataset, runs: Math.min(runs, cap), samples: large ? 2 : 3, settleSamples, limits: APP_LIMITS, ...timing, key: dataset.dataParam === null });
+    cases.push({
+      variant: 'app',
+      dataset,
+      runs: Math.min(runs, cap),
+      samples: large ? 2 : 3,
+      settleSamples,
+      limits: APP_LIMITS,
+      ...timing,
+      key: dataset.dataParam === null,
+    });
     const small = dataset.onMap <= GEOJSON_FULL_LIMIT;
     cases.push({
       variant: 'globegl',

@@ -57,7 +57,13 @@ export function resultsTable(results: readonly CaseResult[], datasets: readonly 
     for (const variant of order) {
       const r = results.find((x) => x.variant === variant && x.dataset === dataset.id);
       if (!r) continue;
-      rows.push([dataset.id, dataset.onMap.toLocaleString('en-US'), VARIANT_LABELS[variant], String(r.runs), ...metrics.map((id) => formatOutcome(r.medians[id], id))]);
+      rows.push([
+        dataset.id,
+        dataset.onMap.toLocaleString('en-US'),
+        VARIANT_LABELS[variant],
+        String(r.runs),
+        ...metrics.map((id) => formatOutcome(r.medians[id], id)),
+      ]);
     }
   }
   return table(header, rows, (c) => c === 1 || c >= 3);
@@ -66,7 +72,15 @@ export function resultsTable(results: readonly CaseResult[], datasets: readonly 
 /** Ratios between the app and its baselines, per dataset. */
 export function ratiosTable(results: readonly CaseResult[], datasets: readonly BenchDataset[]): string {
   const bare = results.find((r) => r.variant === 'bare');
-  const header = ['dataset', 'load app/bare', 'rotate app/bare', 'rotate app/GeoJSON', 'year change/frame (app)', 'year change GeoJSON/app', 'heap +200/load (app)'];
+  const header = [
+    'dataset',
+    'load app/bare',
+    'rotate app/bare',
+    'rotate app/GeoJSON',
+    'year change/frame (app)',
+    'year change GeoJSON/app',
+    'heap +200/load (app)',
+  ];
   const rows = datasets.map((d) => {
     const app = results.find((r) => r.variant === 'app' && r.dataset === d.id);
     const geo = results.find((r) => r.variant === 'geojson' && r.dataset === d.id);

@@ -69,7 +69,7 @@ export async function runSoak(page: Page, cdp: CDPSession, options: SoakOptions)
     select.dispatchEvent(new Event('change', { bubbles: true }));
     return Number(fastest);
   });
-  if (await page.evaluate(() => window.__atlas!.state().speed) !== speed) throw new Error(`invalid speed: the player did not take ${speed}`);
+  if ((await page.evaluate(() => window.__atlas!.state().speed)) !== speed) throw new Error(`invalid speed: the player did not take ${speed}`);
   await playOnce(page);
   for (const city of options.cities) await cycle(page, city);
   const start = await measure(cdp);

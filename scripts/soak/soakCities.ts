@@ -4,5 +4,8 @@ import type { Dataset } from '../../src/data/schema';
 export function soakCities(dataset: Dataset, count = 5): string[] {
   const ties = new Map<string, number>();
   for (const p of dataset.pairings) if (p.notOnMap === null && p.cn.nameEn) ties.set(p.cn.nameEn, (ties.get(p.cn.nameEn) ?? 0) + 1);
-  return [...ties].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name]) => name);
+  return [...ties]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name]) => name);
 }

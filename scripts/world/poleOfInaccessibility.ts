@@ -95,7 +95,12 @@ export function poleOfInaccessibility(polygon: PolygonCoordinates, precision: nu
       if (cell.d > best.d) best = cell;
       if (cell.max - best.d <= tolerance) continue;
       const c = cell.h / 2;
-      for (const [dx, dy] of [[-c, -c], [c, -c], [-c, c], [c, c]] as const) {
+      for (const [dx, dy] of [
+        [-c, -c],
+        [c, -c],
+        [-c, c],
+        [c, c],
+      ] as const) {
         queue.push(makeCell(cell.x + dx, cell.y + dy, c, scaled));
       }
     }

@@ -97,8 +97,12 @@ export function createAtlasControl(store: Store<AtlasState>, player: Player): At
     snapshot() {
       const s = store.get();
       return {
-        lang: s.lang, years: { from: s.yearFrom, to: s.yearTo }, mode: s.mode, includeUnknown: s.includeUnknown,
-        home: s.home, city: s.selected ? cityReference(s.dataset, s.selected) : null,
+        lang: s.lang,
+        years: { from: s.yearFrom, to: s.yearTo },
+        mode: s.mode,
+        includeUnknown: s.includeUnknown,
+        home: s.home,
+        city: s.selected ? cityReference(s.dataset, s.selected) : null,
       };
     },
     on(event, listener) {

@@ -33,8 +33,12 @@ export function nextIdPrefix(doc: Document): string {
 export function createLayout(root: HTMLElement): AtlasLayout {
   const prefix = nextIdPrefix(root.ownerDocument);
   const id = (name: string): string => `${prefix}${name}`;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, name: string, className: string, props: Record<string, string | boolean> = {}): HTMLElementTagNameMap[K] =>
-    h(tag, { id: id(name), class: className, ...props });
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    name: string,
+    className: string,
+    props: Record<string, string | boolean> = {},
+  ): HTMLElementTagNameMap[K] => h(tag, { id: id(name), class: className, ...props });
   const title = el('h1', 'title', 'sca-title');
   const dataset = el('span', 'dataset', 'sca-dataset');
   const actions = el('nav', 'actions', 'sca-actions');

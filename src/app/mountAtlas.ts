@@ -110,9 +110,11 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     layout.title.textContent = t('App.Title', {}, state.lang);
     layout.dataset.textContent = datasetTitle(state.dataset, state.isDefaultDataset, state.lang);
   }
-  cleanups.push(store.subscribe((state, prev) => {
-    if (state.lang !== prev.lang || state.dataset !== prev.dataset) applyLanguage(state);
-  }));
+  cleanups.push(
+    store.subscribe((state, prev) => {
+      if (state.lang !== prev.lang || state.dataset !== prev.dataset) applyLanguage(state);
+    }),
+  );
   applyLanguage(store.get());
 
   const loadDefault = (): Promise<AtlasState['dataset']> => fetchDefaultDataset(options.defaultDataUrl).then((result) => result.dataset);
@@ -125,8 +127,13 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
   const timeline = createTimeline(layout.timeline, store, { counter: layout.counter, currentYear });
   cleanups.push(timeline.destroy);
   const importPanel = mountLazyImport({
-    button: actions.importButton, dropTarget: layout.map, host: layout.app, id: layout.id, store,
-    gazetteerBase: new URL('gazetteer/', baseUrl).href, loadDefault,
+    button: actions.importButton,
+    dropTarget: layout.map,
+    host: layout.app,
+    id: layout.id,
+    store,
+    gazetteerBase: new URL('gazetteer/', baseUrl).href,
+    loadDefault,
   });
   cleanups.push(importPanel.destroy);
 
@@ -163,9 +170,11 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
       onToggle: (next) => store.set({ projection: next }),
     });
     created.addControl(projection, 'top-right');
-    cleanups.push(store.subscribe((state, prev) => {
-      if (state.lang !== prev.lang) projection.update();
-    }));
+    cleanups.push(
+      store.subscribe((state, prev) => {
+        if (state.lang !== prev.lang) projection.update();
+      }),
+    );
     created.on('error', (event: { error?: unknown }) => {
       const reason = reasonOf(event.error);
       if (/^arc layer/.test(reason)) message(t('Error.Arcs', { reason }, store.get().lang));
@@ -194,14 +203,32 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     ready = loadInitial().then(() => undefined);
   }
   ready.catch(() => undefined);
-  const presenter = mountPresenter({
-    store, layout, map, arcs, player: timeline.player, currentYear, ready, message, keys: Boolean(options.page || options.present),
-  }, options.present ?? { present: false, kiosk: false, tour: null, theme: 'projector' });
+  const presenter = mountPresenter(
+    {
+      store,
+      layout,
+      map,
+      arcs,
+      player: timeline.player,
+      currentYear,
+      ready,
+      message,
+      keys: Boolean(options.page || options.present),
+    },
+    options.present ?? { present: false, kiosk: false, tour: null, theme: 'projector' },
+  );
   cleanups.push(presenter.destroy);
   const portal = mountPortal({
-    layout, store, map, player: timeline.player, ready, view: options.view ?? null, page: options.page === true,
+    layout,
+    store,
+    map,
+    player: timeline.player,
+    ready,
+    view: options.view ?? null,
+    page: options.page === true,
     fullAtlasUrl: options.fullAtlasUrl === undefined ? new URL('index.html', baseUrl).href : options.fullAtlasUrl,
-    currentYear, browserLang: browserLang(),
+    currentYear,
+    browserLang: browserLang(),
   });
   cleanups.push(portal.destroy);
 

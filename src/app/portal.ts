@@ -62,24 +62,34 @@ export function mountPortal(parts: PortalParts): Portal {
   };
   const defaults = () => ({ years: fullYears(store.get().dataset, parts.currentYear) });
   const fullUrl = parts.fullAtlasUrl;
-  cleanups.push(createEmbedChrome(layout, store, {
-    fullUrl: fullUrl === null ? null : () => fullUrl + serializeUrlState({ ...currentView(), embed: false }, defaults()),
-  }).destroy);
+  cleanups.push(
+    createEmbedChrome(layout, store, {
+      fullUrl: fullUrl === null ? null : () => fullUrl + serializeUrlState({ ...currentView(), embed: false }, defaults()),
+    }).destroy,
+  );
 
   const shareButton = h('button', {
-    id: layout.id('share-button'), class: 'sca-button', type: 'button',
-    onclick: () => openShareDialog(layout.app, {
-      state: store.get(), view: currentView(), base: location.origin + location.pathname, defaults: defaults(),
-    }),
+    id: layout.id('share-button'),
+    class: 'sca-button',
+    type: 'button',
+    onclick: () =>
+      openShareDialog(layout.app, {
+        state: store.get(),
+        view: currentView(),
+        base: location.origin + location.pathname,
+        defaults: defaults(),
+      }),
   });
   layout.actions.append(shareButton);
   const renderShare = (state: AtlasState): void => {
     shareButton.textContent = t('Share.Button', {}, state.lang);
   };
   renderShare(store.get());
-  cleanups.push(store.subscribe((state, prev) => {
-    if (state.lang !== prev.lang) renderShare(state);
-  }));
+  cleanups.push(
+    store.subscribe((state, prev) => {
+      if (state.lang !== prev.lang) renderShare(state);
+    }),
+  );
 
   const onUserMove = (event: { originalEvent?: unknown }): void => {
     if (event.originalEvent) camera = map ? readCamera(map) : camera;
@@ -88,41 +98,52 @@ export function mountPortal(parts: PortalParts): Portal {
   cleanups.push(() => map?.off('moveend', onUserMove));
   // Another home (or sub) frames its ties, unless a restored view brings its own camera.
   let restoring = false;
-  cleanups.push(store.subscribe((state, prev) => {
-    if (!map || restoring || state.dataset !== prev.dataset) return;
-    if (state.home !== prev.home || state.sub !== prev.sub) {
-      camera = null;
-      frameHome(map, state, true);
-    }
-  }));
+  cleanups.push(
+    store.subscribe((state, prev) => {
+      if (!map || restoring || state.dataset !== prev.dataset) return;
+      if (state.home !== prev.home || state.sub !== prev.sub) {
+        camera = null;
+        frameHome(map, state, true);
+      }
+    }),
+  );
 
   const bridge = parts.page && view ? startBridge(control, view.origins) : null;
   if (bridge) cleanups.push(bridge.destroy);
 
-  parts.ready.then(() => {
-    if (destroyed) return;
-    if (map && camera) jumpToCamera(map, camera);
-    else if (map) frameHome(map, store.get(), false);
-    control.emit('ready', control.snapshot());
-    if (parts.page && view) {
-      cleanups.push(startUrlSync({
-        store, map, initial: view, currentYear: parts.currentYear, browserLang: parts.browserLang,
-        restore(next) {
-          restoring = true;
-          try {
-            store.set(viewPatch(store.get().dataset, next, (message) => console.warn(message)));
-            camera = next.camera;
-            if (map && next.camera) jumpToCamera(map, next.camera);
-            else if (map) frameHome(map, store.get(), true);
-          } finally {
-            restoring = false;
-          }
-        },
-      }));
-    }
-  }, (error: unknown) => {
-    if (!destroyed) control.emit('error', { message: error instanceof Error ? error.message : String(error) });
-  });
+  parts.ready.then(
+    () => {
+      if (destroyed) return;
+      if (map && camera) jumpToCamera(map, camera);
+      else if (map) frameHome(map, store.get(), false);
+      control.emit('ready', control.snapshot());
+      if (parts.page && view) {
+        cleanups.push(
+          startUrlSync({
+            store,
+            map,
+            initial: view,
+            currentYear: parts.currentYear,
+            browserLang: parts.browserLang,
+            restore(next) {
+              restoring = true;
+              try {
+                store.set(viewPatch(store.get().dataset, next, (message) => console.warn(message)));
+                camera = next.camera;
+                if (map && next.camera) jumpToCamera(map, next.camera);
+                else if (map) frameHome(map, store.get(), true);
+              } finally {
+                restoring = false;
+              }
+            },
+          }),
+        );
+      }
+    },
+    (error: unknown) => {
+      if (!destroyed) control.emit('error', { message: error instanceof Error ? error.message : String(error) });
+    },
+  );
 
   return {
     control,

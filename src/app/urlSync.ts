@@ -24,7 +24,18 @@ export interface UrlSyncOptions {
 
 /** The state fields the URL carries. */
 const WRITTEN: readonly (keyof AtlasState)[] = [
-  'lang', 'projection', 'dataset', 'yearFrom', 'yearTo', 'mode', 'includeUnknown', 'filters', 'home', 'sub', 'embed', 'selected',
+  'lang',
+  'projection',
+  'dataset',
+  'yearFrom',
+  'yearTo',
+  'mode',
+  'includeUnknown',
+  'filters',
+  'home',
+  'sub',
+  'embed',
+  'selected',
 ];
 /** Changes worth a Back step of their own: another city or another home. */
 const STEPS: readonly (keyof AtlasState)[] = ['selected', 'home'];
@@ -38,8 +49,11 @@ const STEPS: readonly (keyof AtlasState)[] = ['selected', 'home'];
 export function startUrlSync(options: UrlSyncOptions): () => void {
   const { store, map } = options;
   const carried: CarriedParams = {
-    data: options.initial.data, origins: options.initial.origins, present: options.initial.present,
-    tour: options.initial.tour, kiosk: options.initial.kiosk,
+    data: options.initial.data,
+    origins: options.initial.origins,
+    present: options.initial.present,
+    tour: options.initial.tour,
+    kiosk: options.initial.kiosk,
   };
   let camera: Camera | null = options.initial.camera;
   let timer = 0;
@@ -53,7 +67,8 @@ export function startUrlSync(options: UrlSyncOptions): () => void {
     dirty = false;
     const state = store.get();
     const view = serializeUrlState(urlStateOf(state, camera, carried), {
-      years: fullYears(state.dataset, options.currentYear), lang: options.browserLang,
+      years: fullYears(state.dataset, options.currentYear),
+      lang: options.browserLang,
     });
     const search = withOtherParams(view, location.search);
     if (search === location.search) {

@@ -1,13 +1,4 @@
-import type {
-  ClaimKind,
-  CnLevel,
-  NotOnMapReason,
-  PartnerLevel,
-  Region,
-  Relation,
-  Reliability,
-  YearStatus,
-} from './schema';
+import type { ClaimKind, CnLevel, NotOnMapReason, PartnerLevel, Region, Relation, Reliability, YearStatus } from './schema';
 import { REGIONS } from './regions';
 
 /** Every Chinese-side level. */
@@ -15,24 +6,11 @@ export const CN_LEVELS: readonly CnLevel[] = ['province', 'prefecture', 'county'
 /** Every partner level. */
 export const PARTNER_LEVELS: readonly PartnerLevel[] = ['state/province', 'city', 'district', 'unknown'];
 /** Every relation type. */
-export const RELATIONS: readonly Relation[] = [
-  'friendship city',
-  'friendly cooperation city',
-  'friendly exchange city',
-  'letter of intent',
-  'unknown',
-];
+export const RELATIONS: readonly Relation[] = ['friendship city', 'friendly cooperation city', 'friendly exchange city', 'letter of intent', 'unknown'];
 /** Every claim kind. */
 export const CLAIM_KINDS: readonly ClaimKind[] = ['signing', 'approval', 'other'];
 /** Every source class, best first. */
-export const RELIABILITIES: readonly Reliability[] = [
-  'official',
-  'partner-official',
-  'news',
-  'wiki-mirror',
-  'low',
-  'user',
-];
+export const RELIABILITIES: readonly Reliability[] = ['official', 'partner-official', 'news', 'wiki-mirror', 'low', 'user'];
 /** Every year status. */
 export const YEAR_STATUSES: readonly YearStatus[] = ['sourced', 'conflict', 'unknown'];
 /** Every reason a pairing can be off the map. */

@@ -1,14 +1,4 @@
-import {
-  CLAIM_KINDS,
-  CN_LEVELS,
-  NOT_ON_MAP_REASONS,
-  PARTNER_LEVELS,
-  RELATIONS,
-  RELIABILITIES,
-  YEAR_STATUSES,
-  isRegion,
-  oneOf,
-} from './enums';
+import { CLAIM_KINDS, CN_LEVELS, NOT_ON_MAP_REASONS, PARTNER_LEVELS, RELATIONS, RELIABILITIES, YEAR_STATUSES, isRegion, oneOf } from './enums';
 import { coordinateReason, usablePoint, type MaybePoint } from './notOnMap';
 import { regionOf } from './regions';
 import type { Pairing, YearClaim } from './schema';
@@ -52,13 +42,7 @@ export function readOptionalString(object: JsonObject, field: string, report: Re
   return '';
 }
 
-function readEnum<T extends string>(
-  allowed: readonly T[],
-  object: JsonObject,
-  field: string,
-  fallback: T,
-  report: ReportProblem,
-): T {
+function readEnum<T extends string>(allowed: readonly T[], object: JsonObject, field: string, fallback: T, report: ReportProblem): T {
   const value = oneOf(allowed, object[field]);
   if (value === undefined) report(field, `has unknown value ${JSON.stringify(object[field])}; read as ${fallback}`);
   return value ?? fallback;

@@ -39,9 +39,7 @@ const CODES: Record<Region, string> = {
   oceania: 'AS AU CC CK CX FJ FM GU HM KI MH MP NC NF NR NU NZ PF PG PN PW SB TK TO TV UM VU WF WS',
 };
 
-const REGION_BY_CODE: ReadonlyMap<string, Region> = new Map(
-  REGIONS.flatMap((region) => CODES[region].split(' ').map((code) => [code, region] as const)),
-);
+const REGION_BY_CODE: ReadonlyMap<string, Region> = new Map(REGIONS.flatMap((region) => CODES[region].split(' ').map((code) => [code, region] as const)));
 
 /** Every ISO 3166-1 alpha-2 code (plus `XK`) that has a region. */
 export const CODES_WITH_REGION: readonly string[] = [...REGION_BY_CODE.keys()].sort();

@@ -11,12 +11,7 @@ export type CnLevel = 'province' | 'prefecture' | 'county' | 'district';
 export type PartnerLevel = 'state/province' | 'city' | 'district' | 'unknown';
 
 /** Type of tie stated by the sources. */
-export type Relation =
-  | 'friendship city'
-  | 'friendly cooperation city'
-  | 'friendly exchange city'
-  | 'letter of intent'
-  | 'unknown';
+export type Relation = 'friendship city' | 'friendly cooperation city' | 'friendly exchange city' | 'letter of intent' | 'unknown';
 
 /** What a year claim says happened. */
 export type ClaimKind = 'signing' | 'approval' | 'other';
@@ -33,16 +28,7 @@ export type Reliability = 'official' | 'partner-official' | 'news' | 'wiki-mirro
 export type YearStatus = 'sourced' | 'conflict' | 'unknown';
 
 /** World region of a partner country, used for arc colour and the legend. */
-export type Region =
-  | 'east-asia'
-  | 'southeast-asia'
-  | 'south-central-asia'
-  | 'west-asia'
-  | 'europe'
-  | 'africa'
-  | 'north-america'
-  | 'latin-america'
-  | 'oceania';
+export type Region = 'east-asia' | 'southeast-asia' | 'south-central-asia' | 'west-asia' | 'europe' | 'africa' | 'north-america' | 'latin-america' | 'oceania';
 
 /**
  * Why a pairing cannot be drawn. The UI translates each code; the detail (which side, which flag)

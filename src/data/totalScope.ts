@@ -35,10 +35,7 @@ export function guessScopeKind(scope: string): TotalScopeKind {
  * a city name (`Nanjing`, or `Suzhou (Jiangsu)` when two prefectures share the name) to that prefecture
  * or municipality. Returns null when the name is not exactly one unit (the caller warns).
  */
-export function resolveScope(
-  scope: string,
-  units: readonly ScopeUnit[],
-): { kind: TotalScopeKind; code: string } | null {
+export function resolveScope(scope: string, units: readonly ScopeUnit[]): { kind: TotalScopeKind; code: string } | null {
   const kind = guessScopeKind(scope);
   if (kind !== 'city') return { kind, code: '' };
   const match = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(scope.trim());
@@ -46,9 +43,7 @@ export function resolveScope(
   const province = match?.[2]?.trim();
   const found = units.filter(
     (unit) =>
-      unit.nameEn === name &&
-      (PROVINCE_LEVELS.has(unit.level) || CITY_LEVELS.has(unit.level)) &&
-      (province === undefined || unit.provinceEn === province),
+      unit.nameEn === name && (PROVINCE_LEVELS.has(unit.level) || CITY_LEVELS.has(unit.level)) && (province === undefined || unit.provinceEn === province),
   );
   const [unit, ...others] = found;
   if (!unit || others.length > 0) return null;

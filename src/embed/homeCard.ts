@@ -52,26 +52,33 @@ export function formatHomeCard(
     countries: number.format(figures.countries),
     countriesWord: countriesWord(figures.countries),
   };
-  const ties = figures.firstYear === null
-    ? translate('Home.Ties', counts)
-    : translate('Home.TiesSince', { ...counts, year: figures.firstYear });
-  const first = figures.first && translate('Home.First', {
-    partner: lang === 'zh' ? figures.first.nameZh : figures.first.nameEn,
-    country: lang === 'zh' ? figures.first.countryZh : figures.first.countryEn,
-  });
+  const ties = figures.firstYear === null ? translate('Home.Ties', counts) : translate('Home.TiesSince', { ...counts, year: figures.firstYear });
+  const first =
+    figures.first &&
+    translate('Home.First', {
+      partner: lang === 'zh' ? figures.first.nameZh : figures.first.nameEn,
+      country: lang === 'zh' ? figures.first.countryZh : figures.first.countryEn,
+    });
   let officialText: string | null = null;
   if (official && official.pairs !== null) {
     const year = official.asOf.slice(0, 4);
-    officialText = official.countries === null
-      ? translate('Home.OfficialPairs', { pairs: number.format(official.pairs), year })
-      : translate('Home.Official', {
-        pairs: number.format(official.pairs), countries: number.format(official.countries),
-        countriesWord: countriesWord(official.countries), year,
-      });
+    officialText =
+      official.countries === null
+        ? translate('Home.OfficialPairs', { pairs: number.format(official.pairs), year })
+        : translate('Home.Official', {
+            pairs: number.format(official.pairs),
+            countries: number.format(official.countries),
+            countriesWord: countriesWord(official.countries),
+            year,
+          });
   }
   const pieces = [title, ties, first, officialText].filter((piece): piece is string => piece !== null);
   return {
-    title, ties, first, official: officialText,
-    officialUrl: officialText === null ? '' : (official?.url ?? ''), text: pieces.join(' · '),
+    title,
+    ties,
+    first,
+    official: officialText,
+    officialUrl: officialText === null ? '' : (official?.url ?? ''),
+    text: pieces.join(' · '),
   };
 }

@@ -29,7 +29,7 @@ export interface AtlasOptions {
   /** As `embed=`: the compact view; default true here. */
   embed?: boolean;
   /** As `camera=`: an object, or `'lon,lat,zoom[,bearing,pitch]'`. */
-  camera?: Partial<Camera> & Pick<Camera, 'lon' | 'lat' | 'zoom'> | string;
+  camera?: (Partial<Camera> & Pick<Camera, 'lon' | 'lat' | 'zoom'>) | string;
   /** As `data=`: a dataset URL, relative to the page. */
   data?: string;
   /** As the filter parameters (`country: ['JP', 'KR']`); see `UrlFilters`. */
@@ -84,7 +84,18 @@ export function urlStateFromOptions(options: AtlasOptions, warn: (message: strin
 
 /** The attributes of `<sister-city-atlas>`: the URL parameter names, plus `base-url`. */
 export const ELEMENT_ATTRIBUTES: readonly string[] = [
-  'base-url', 'lang', 'projection', 'years', 'mode', 'unknown', 'city', 'home', 'sub', 'embed', 'camera', 'data',
+  'base-url',
+  'lang',
+  'projection',
+  'years',
+  'mode',
+  'unknown',
+  'city',
+  'home',
+  'sub',
+  'embed',
+  'camera',
+  'data',
   ...Object.values(FILTER_PARAMS),
 ];
 
@@ -93,10 +104,7 @@ export const ELEMENT_ATTRIBUTES: readonly string[] = [
  * like the URL parameter of the same name (`embed` present without a value means on; `country="JP,KR"` lists
  * items with commas), invalid values dropped with a warning. Only stated, valid values become options.
  */
-export function optionsFromAttributes(
-  getAttribute: (name: string) => string | null,
-  warn: (message: string) => void = () => {},
-): AtlasOptions {
+export function optionsFromAttributes(getAttribute: (name: string) => string | null, warn: (message: string) => void = () => {}): AtlasOptions {
   const params: [string, string][] = [];
   for (const name of ELEMENT_ATTRIBUTES) {
     const value = getAttribute(name);

@@ -49,12 +49,7 @@ export function clampFrameSize(width: number, height: number): { width: number; 
 
 /** Escapes text for a double-quoted HTML attribute value. */
 export function escapeAttribute(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -71,8 +66,7 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-es
  */
 export function iframeSnippet(src: string, title: string, size: FrameSize): string {
   const frame = (style: string, dimensions = '') =>
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"${dimensions} loading="lazy" ` +
-    `sandbox="${SANDBOX}" style="${style}"></iframe>`;
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"${dimensions} loading="lazy" ` + `sandbox="${SANDBOX}" style="${style}"></iframe>`;
   if (size.kind === 'fixed') {
     const { width, height } = clampFrameSize(size.width, size.height);
     return frame('border:0;max-width:100%;', ` width="${width}" height="${height}"`);

@@ -109,7 +109,14 @@ function layoutLegend(content: OverlayContent, width: number, height: number, ma
   const x = margin;
   const top = height - margin - boxHeight;
   const textBlock = (text: string, tx: number, ty: number, role: TextBlock['role']): TextBlock => ({
-    lines: [text], x: tx, y: ty, fontPx, lineHeight: rowHeight, align: 'left', weight: 400, role,
+    lines: [text],
+    x: tx,
+    y: ty,
+    fontPx,
+    lineHeight: rowHeight,
+    align: 'left',
+    weight: 400,
+    role,
   });
   const rowsTop = top + padding + titleLines * rowHeight;
   return {

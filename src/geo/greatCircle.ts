@@ -43,13 +43,15 @@ export function greatCircle(from: LonLat, to: LonLat, options: GreatCircleOption
 
   const angle = geoDistance(from, to);
   if (!Number.isFinite(angle)) throw new Error(`invalid great circle: ${from} → ${to}`);
-  if (angle < SAME_PLACE) return [[from[0], from[1]], [to[0], to[1]]];
+  if (angle < SAME_PLACE)
+    return [
+      [from[0], from[1]],
+      [to[0], to[1]],
+    ];
 
   const step = { maxStepDeg, minSegments };
   const raw =
-    angle > Math.PI - ANTIPODE
-      ? joinHalves(densify(from, quarterTurnFrom(from), step), densify(quarterTurnFrom(from), to, step))
-      : densify(from, to, step);
+    angle > Math.PI - ANTIPODE ? joinHalves(densify(from, quarterTurnFrom(from), step), densify(quarterTurnFrom(from), to, step)) : densify(from, to, step);
   return unwrapLongitudes(alignPoles(raw));
 }
 

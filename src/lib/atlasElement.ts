@@ -16,7 +16,13 @@ export class SisterCityAtlasElement extends HTMLElement {
 
   connectedCallback(): void {
     this.atlas?.destroy();
-    this.atlas = createAtlas(this, optionsFromAttributes((name) => this.getAttribute(name), (message) => console.warn(`sister-city-atlas: ${message}`)));
+    this.atlas = createAtlas(
+      this,
+      optionsFromAttributes(
+        (name) => this.getAttribute(name),
+        (message) => console.warn(`sister-city-atlas: ${message}`),
+      ),
+    );
   }
 
   disconnectedCallback(): void {

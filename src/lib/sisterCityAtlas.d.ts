@@ -21,8 +21,16 @@ export interface Filters {
   level: ('province' | 'prefecture' | 'county' | 'district')[];
   country: string[];
   region: (
-    | 'east-asia' | 'southeast-asia' | 'south-central-asia' | 'west-asia' | 'europe' | 'africa' | 'north-america'
-    | 'latin-america' | 'oceania' | 'unknown'
+    | 'east-asia'
+    | 'southeast-asia'
+    | 'south-central-asia'
+    | 'west-asia'
+    | 'europe'
+    | 'africa'
+    | 'north-america'
+    | 'latin-america'
+    | 'oceania'
+    | 'unknown'
   )[];
   relation: ('friendship city' | 'friendly cooperation city' | 'friendly exchange city' | 'letter of intent' | 'unknown')[];
   yearStatus: ('sourced' | 'conflict' | 'unknown')[];

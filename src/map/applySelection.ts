@@ -75,9 +75,15 @@ export function applySelection(map: MapLibreMap, store: Store<AtlasState>): { de
     if (moved && state.selected) frameCity(state);
     else if (moved) nationalView(state);
     if (
-      state.selected !== prev.selected || state.dataset !== prev.dataset || state.lang !== prev.lang ||
-      state.yearFrom !== prev.yearFrom || state.yearTo !== prev.yearTo || state.mode !== prev.mode ||
-      state.includeUnknown !== prev.includeUnknown || state.filters !== prev.filters || state.home !== prev.home
+      state.selected !== prev.selected ||
+      state.dataset !== prev.dataset ||
+      state.lang !== prev.lang ||
+      state.yearFrom !== prev.yearFrom ||
+      state.yearTo !== prev.yearTo ||
+      state.mode !== prev.mode ||
+      state.includeUnknown !== prev.includeUnknown ||
+      state.filters !== prev.filters ||
+      state.home !== prev.home
     ) {
       if (!frame) frame = requestAnimationFrame(updateLabels);
     }

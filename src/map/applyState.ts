@@ -20,8 +20,15 @@ function toFeatures(list: City[], ties: Int32Array, present: Int32Array | null):
   list.forEach((c, i) => {
     if (c.lat === null || c.lon === null || (present && !present[i])) return;
     features.push({
-      key: c.key, side: c.side, nameEn: c.nameEn, nameZh: c.nameZh, countryEn: c.countryEn, countryZh: c.countryZh,
-      lon: c.lon, lat: c.lat, ties: ties[i]!,
+      key: c.key,
+      side: c.side,
+      nameEn: c.nameEn,
+      nameZh: c.nameZh,
+      countryEn: c.countryEn,
+      countryZh: c.countryZh,
+      lon: c.lon,
+      lat: c.lat,
+      ties: ties[i]!,
     });
   });
   return features;
@@ -44,13 +51,7 @@ function focusOf(index: CityIndex, ref: CityRef | null): { cnIndex: number; part
  * Applies the store to the map: arcs (geometry once per dataset, the year window as uniforms),
  * city sizes, selection, hover, projection and label language. Map events write back to the store.
  */
-export function applyState(
-  map: MapLibreMap,
-  arcs: ArcLayer,
-  cities: CityLayers,
-  store: Store<AtlasState>,
-  tooltip: HTMLElement,
-): { destroy(): void } {
+export function applyState(map: MapLibreMap, arcs: ArcLayer, cities: CityLayers, store: Store<AtlasState>, tooltip: HTMLElement): { destroy(): void } {
   let pendingCities = 0;
 
   let pairingOf: Int32Array = new Int32Array(0);
@@ -66,7 +67,12 @@ export function applyState(
     const visible = visibleOf(state);
     // Filters and a home city hide the cities they leave without any tie; the year window only shrinks them.
     const pool = selectPool(state).mask
-      ? selectVisible(state.dataset, { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, includeUnknown: true }, state.filters, selectStateScope(state))
+      ? selectVisible(
+          state.dataset,
+          { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, includeUnknown: true },
+          state.filters,
+          selectStateScope(state),
+        )
       : null;
     cities.setCities([
       ...toFeatures(index.partner, visible.partnerTies, pool?.partnerTies ?? null),
@@ -90,13 +96,21 @@ export function applyState(
     }
     const window = selectYearWindow(state);
     if (
-      !prev || state.dataset !== prev.dataset || state.yearFrom !== prev.yearFrom || state.yearTo !== prev.yearTo ||
-      state.mode !== prev.mode || state.includeUnknown !== prev.includeUnknown
+      !prev ||
+      state.dataset !== prev.dataset ||
+      state.yearFrom !== prev.yearFrom ||
+      state.yearTo !== prev.yearTo ||
+      state.mode !== prev.mode ||
+      state.includeUnknown !== prev.includeUnknown
     ) {
       arcs.setYearWindow(window.from, window.to, window.includeUnknown);
       if (prev && state.dataset === prev.dataset) scheduleCities();
     }
-    if (prev && state.dataset === prev.dataset && (state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub || state.selected !== prev.selected)) {
+    if (
+      prev &&
+      state.dataset === prev.dataset &&
+      (state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub || state.selected !== prev.selected)
+    ) {
       arcs.setMask(arcMask(pairingOf, selectPool(state).mask));
       scheduleCities();
     }

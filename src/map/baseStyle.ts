@@ -35,16 +35,7 @@ export const BASE_COLORS = {
  * per character, so Latin text keeps its face and Chinese text gets a Simplified Chinese one
  * (listing an SC font also picks Simplified glyph shapes over Japanese ones).
  */
-export const LABEL_FONT = [
-  'Noto Sans',
-  'Helvetica Neue',
-  'Arial',
-  'Noto Sans CJK SC',
-  'Source Han Sans SC',
-  'PingFang SC',
-  'Microsoft YaHei',
-  'sans-serif',
-];
+export const LABEL_FONT = ['Noto Sans', 'Helvetica Neue', 'Arial', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
 
 /** Ids of the base layers, bottom to top. */
 export const BASE_LAYER_IDS = {

@@ -6,15 +6,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { MapLang } from './baseStyle';
-import {
-  CITY_LAYER_IDS,
-  CITY_SOURCE_ID,
-  cityFilter,
-  cityId,
-  cityLabelField,
-  cityLayers,
-  type CityPointProperties,
-} from './cityStyle';
+import { CITY_LAYER_IDS, CITY_SOURCE_ID, cityFilter, cityId, cityLabelField, cityLayers, type CityPointProperties } from './cityStyle';
 
 /** A city to draw. */
 export interface CityFeature {
@@ -86,13 +78,16 @@ export function createCityLayers(map: MapLibreMap, opts: CityLayerOptions): City
   function queryAt(point: { x: number; y: number }): CityFeature | null {
     if (!map.getLayer(CITY_LAYER_IDS.circles)) return null;
     const hits = map.queryRenderedFeatures(
-      [[point.x - HIT_SLOP, point.y - HIT_SLOP], [point.x + HIT_SLOP, point.y + HIT_SLOP]],
+      [
+        [point.x - HIT_SLOP, point.y - HIT_SLOP],
+        [point.x + HIT_SLOP, point.y + HIT_SLOP],
+      ],
       { layers: [CITY_LAYER_IDS.circles] },
     );
     let best: CityFeature | null = null;
     let bestScore = Infinity;
     for (const hit of hits) {
-      const city = byId.get(String(hit.properties['cid']));
+      const city = byId.get(String(hit.properties.cid));
       if (!city) continue;
       const p = map.project([city.lon, city.lat]);
       // Overlapping dots: the one with more visible ties wins (a prefecture over its district), then the nearest.

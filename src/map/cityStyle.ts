@@ -2,12 +2,7 @@
  * How the city points look: the GeoJSON source and the four layers drawn from it (dots, hover
  * ring, selection ring, names). Pure style data; `cityLayers.ts` adds it to a map and runs it.
  */
-import type {
-  CircleLayerSpecification,
-  ExpressionSpecification,
-  FilterSpecification,
-  SymbolLayerSpecification,
-} from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, FilterSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { BASE_COLORS, LABEL_FONT, type MapLang } from './baseStyle';
 
 /** Id of the GeoJSON source of the city points. */
@@ -63,8 +58,12 @@ const hasTies: ExpressionSpecification = ['>', ties, 0];
  * `extra` widens it for the rings drawn around a dot.
  */
 export function cityRadius(extra = 0): ExpressionSpecification {
-  const sized = (base: number, k: number): ExpressionSpecification =>
-    ['case', hasTies, ['+', base + extra, ['*', k, ['sqrt', ['min', ties, 400]]]], base * 0.75 + extra];
+  const sized = (base: number, k: number): ExpressionSpecification => [
+    'case',
+    hasTies,
+    ['+', base + extra, ['*', k, ['sqrt', ['min', ties, 400]]]],
+    base * 0.75 + extra,
+  ];
   return ['interpolate', ['linear'], ['zoom'], 1, sized(1.6, 0.6), 6, sized(3, 1.25)];
 }
 

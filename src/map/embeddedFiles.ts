@@ -22,7 +22,7 @@ export function embeddedBaseUrl(): string | undefined {
   if (!embedded) return undefined;
   const scheme = embedded.base.slice(0, embedded.base.indexOf('://'));
   addProtocol(scheme, async (params) => {
-    const path = params.url.startsWith(embedded.base) ? params.url.slice(embedded.base.length).split(/[?#]/)[0] ?? '' : '';
+    const path = params.url.startsWith(embedded.base) ? (params.url.slice(embedded.base.length).split(/[?#]/)[0] ?? '') : '';
     const text = embedded.text(path);
     if (text === null) throw new Error(`not in the single file: ${params.url}`);
     return { data: params.type === 'json' ? JSON.parse(text) : new TextEncoder().encode(text).buffer };

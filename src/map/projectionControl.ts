@@ -35,16 +35,17 @@ function icon(kind: AtlasProjection): SVGSVGElement {
   svg.setAttribute('height', '16');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('class', 'sca-projection-icon');
-  const shapes: [string, Record<string, string>][] = kind === 'globe'
-    ? [
-        ['circle', { cx: '8', cy: '8', r: '6.5' }],
-        ['ellipse', { cx: '8', cy: '8', rx: '3', ry: '6.5' }],
-        ['path', { d: 'M1.5 8h13M2.6 4.6h10.8M2.6 11.4h10.8' }],
-      ]
-    : [
-        ['rect', { x: '1.5', y: '3', width: '13', height: '10', rx: '1' }],
-        ['path', { d: 'M1.5 8h13M5.8 3v10M10.2 3v10' }],
-      ];
+  const shapes: [string, Record<string, string>][] =
+    kind === 'globe'
+      ? [
+          ['circle', { cx: '8', cy: '8', r: '6.5' }],
+          ['ellipse', { cx: '8', cy: '8', rx: '3', ry: '6.5' }],
+          ['path', { d: 'M1.5 8h13M2.6 4.6h10.8M2.6 11.4h10.8' }],
+        ]
+      : [
+          ['rect', { x: '1.5', y: '3', width: '13', height: '10', rx: '1' }],
+          ['path', { d: 'M1.5 8h13M5.8 3v10M10.2 3v10' }],
+        ];
   for (const [tag, attrs] of shapes) {
     const el = document.createElementNS(SVG_NS, tag);
     for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);

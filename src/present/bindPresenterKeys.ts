@@ -8,15 +8,18 @@ import { presenterAction, type PresenterAction, type PresenterMode } from './pre
  */
 export function bindPresenterKeys(mode: () => PresenterMode, act: (action: PresenterAction) => boolean): () => void {
   const onKey = (event: KeyboardEvent): void => {
-    const action = presenterAction({
-      key: event.key,
-      code: event.code,
-      target: keyTargetKind(event.target),
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      altKey: event.altKey,
-      repeat: event.repeat,
-    }, mode());
+    const action = presenterAction(
+      {
+        key: event.key,
+        code: event.code,
+        target: keyTargetKind(event.target),
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        repeat: event.repeat,
+      },
+      mode(),
+    );
     if (action === 'none' || !act(action)) return;
     event.preventDefault();
     event.stopPropagation();

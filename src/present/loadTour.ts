@@ -20,6 +20,9 @@ export async function loadTour(url: string, base: string, fetchText: FetchText):
     if (!response.ok) return { ok: false, problems: [{ step: null, field: '', reason: `HTTP ${response.status} for ${resolved}` }] };
     return parseTour(await response.text());
   } catch (error) {
-    return { ok: false, problems: [{ step: null, field: '', reason: `could not load ${resolved}: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      problems: [{ step: null, field: '', reason: `could not load ${resolved}: ${error instanceof Error ? error.message : String(error)}` }],
+    };
   }
 }

@@ -71,7 +71,10 @@ export function mountPresenter(parts: PresenterParts, options: PresentOptions): 
   let destroyed = false;
 
   const mode = createPresenterMode({
-    app: layout.app, arcs: parts.arcs, theme: options.theme, onChange: () => menu.update(),
+    app: layout.app,
+    arcs: parts.arcs,
+    theme: options.theme,
+    onChange: () => menu.update(),
     mapStyle: parts.map ? createPresenterMapStyle(parts.map) : undefined,
   });
   cleanups.push(mode.destroy);
@@ -117,7 +120,10 @@ export function mountPresenter(parts: PresenterParts, options: PresentOptions): 
         filters: { ...state.filters, includeUnknown: state.includeUnknown },
         caption: tour ? tour.tour.steps[tour.position().step]?.caption : undefined,
       });
-      recorded = appendStep(recorded ?? { id: 'recorded', title: { en: t('Tour.RecordedTitle', {}, 'en'), zh: t('Tour.RecordedTitle', {}, 'zh') }, steps: [] }, step);
+      recorded = appendStep(
+        recorded ?? { id: 'recorded', title: { en: t('Tour.RecordedTitle', {}, 'en'), zh: t('Tour.RecordedTitle', {}, 'zh') }, steps: [] },
+        step,
+      );
       parts.message(t('Tour.Recorded', { steps: recorded.steps.length }, lang()), 'toast');
     },
     downloadTour() {
@@ -169,29 +175,35 @@ export function mountPresenter(parts: PresenterParts, options: PresentOptions): 
     });
   }
 
-  parts.ready.then(async () => {
-    mode.refresh();
-    if (options.tour) {
-      const shell = await startTour({
-        store, request: options.tour, camera, host: layout.map.parentElement ?? layout.app, currentYear: parts.currentYear,
-        message: (text) => parts.message(text, 'toast'),
-        onStep: () => undefined,
-      });
-      if (destroyed) shell?.destroy();
-      else tour = shell;
-    }
-    if (destroyed || !options.kiosk) return;
-    if (tour) {
-      const shown = tour;
-      kiosk = startKiosk({
-        steps: shown.tour.steps.length,
-        durationMs: (i) => shown.tour.steps[i]?.durationMs ?? KIOSK_YEAR_MS,
-        show: (i) => shown.go(i),
-        camera,
-        idleMs: options.kioskIdleMs,
-      });
-    } else startTimelineKiosk();
-  }).catch(() => undefined);
+  parts.ready
+    .then(async () => {
+      mode.refresh();
+      if (options.tour) {
+        const shell = await startTour({
+          store,
+          request: options.tour,
+          camera,
+          host: layout.map.parentElement ?? layout.app,
+          currentYear: parts.currentYear,
+          message: (text) => parts.message(text, 'toast'),
+          onStep: () => undefined,
+        });
+        if (destroyed) shell?.destroy();
+        else tour = shell;
+      }
+      if (destroyed || !options.kiosk) return;
+      if (tour) {
+        const shown = tour;
+        kiosk = startKiosk({
+          steps: shown.tour.steps.length,
+          durationMs: (i) => shown.tour.steps[i]?.durationMs ?? KIOSK_YEAR_MS,
+          show: (i) => shown.go(i),
+          camera,
+          idleMs: options.kioskIdleMs,
+        });
+      } else startTimelineKiosk();
+    })
+    .catch(() => undefined);
 
   return {
     state: () => ({ present: mode.active(), kiosk: kiosk !== null, blackout: mode.blackout(), tour: tour?.position() ?? null }),

@@ -22,9 +22,22 @@ export interface PresentMenuActions {
  * video; record this view as a step; download the recorded tour; the presenter theme). Returns
  * `update` (call after recording) and `destroy`.
  */
-export function createPresentMenu(nav: HTMLElement, store: Store<AtlasState>, ids: (name: string) => string, actions: PresentMenuActions): { update(): void; destroy(): void } {
+export function createPresentMenu(
+  nav: HTMLElement,
+  store: Store<AtlasState>,
+  ids: (name: string) => string,
+  actions: PresentMenuActions,
+): { update(): void; destroy(): void } {
   const item = (name: string, onclick: () => void): HTMLButtonElement =>
-    h('button', { id: ids(name), class: 'sca-button sca-button-quiet sca-menu-item', type: 'button', onclick: () => { onclick(); menu.open = false; } });
+    h('button', {
+      id: ids(name),
+      class: 'sca-button sca-button-quiet sca-menu-item',
+      type: 'button',
+      onclick: () => {
+        onclick();
+        menu.open = false;
+      },
+    });
   const presentButton = h('button', { id: ids('present-button'), class: 'sca-button', type: 'button', onclick: () => actions.present() });
   const screen = item('export-screen', () => actions.image('screen'));
   const hd = item('export-hd', () => actions.image('hd'));
@@ -33,14 +46,33 @@ export function createPresentMenu(nav: HTMLElement, store: Store<AtlasState>, id
   const record = item('tour-record', () => actions.record());
   const download = item('tour-download', () => actions.downloadTour());
   const themeLabel = h('span', { class: 'sca-menu-label' });
-  const themeSelect = h('select', { id: ids('present-theme'), class: 'sca-menu-select', onchange: () => actions.setTheme(themeSelect.value === 'light' ? 'light' : 'projector') });
+  const themeSelect = h('select', {
+    id: ids('present-theme'),
+    class: 'sca-menu-select',
+    onchange: () => actions.setTheme(themeSelect.value === 'light' ? 'light' : 'projector'),
+  });
   const projector = h('option', { value: 'projector' });
   const light = h('option', { value: 'light' });
   themeSelect.append(projector, light);
   const imageLabel = h('span', { class: 'sca-menu-label' });
   const summary = h('summary', { class: 'sca-button sca-button-quiet' });
-  const menu = h('details', { id: ids('export-menu'), class: 'sca-menu' }, summary,
-    h('div', { class: 'sca-menu-list' }, imageLabel, screen, hd, uhd, video, record, download, h('label', { class: 'sca-menu-theme' }, themeLabel, themeSelect)));
+  const menu = h(
+    'details',
+    { id: ids('export-menu'), class: 'sca-menu' },
+    summary,
+    h(
+      'div',
+      { class: 'sca-menu-list' },
+      imageLabel,
+      screen,
+      hd,
+      uhd,
+      video,
+      record,
+      download,
+      h('label', { class: 'sca-menu-theme' }, themeLabel, themeSelect),
+    ),
+  );
 
   function render(): void {
     const lang = store.get().lang;

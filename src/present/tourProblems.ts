@@ -12,11 +12,13 @@ function fill(template: string, params: Record<string, string | number>): string
  * name JSON fields.
  */
 export function formatTourProblems(problems: readonly TourProblem[], lang: Lang, limit = 3): string {
-  const parts = problems.slice(0, limit).map((problem) =>
-    problem.step === null
-      ? fill(present['Tour.ProblemTour'][lang], { field: problem.field || '—', reason: problem.reason })
-      : fill(present['Tour.ProblemStep'][lang], { step: problem.step + 1, field: problem.field || '—', reason: problem.reason }),
-  );
+  const parts = problems
+    .slice(0, limit)
+    .map((problem) =>
+      problem.step === null
+        ? fill(present['Tour.ProblemTour'][lang], { field: problem.field || '—', reason: problem.reason })
+        : fill(present['Tour.ProblemStep'][lang], { step: problem.step + 1, field: problem.field || '—', reason: problem.reason }),
+    );
   if (problems.length > limit) parts.push('…');
   return fill(present['Tour.LoadFailed'][lang], { problems: parts.join(lang === 'zh' ? '；' : '; ') });
 }

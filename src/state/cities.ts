@@ -56,9 +56,17 @@ export function selectCities(dataset: Dataset): CityIndex {
       ci = cn.length;
       cnByKey.set(ck, ci);
       cn.push({
-        key: ck, side: 'cn', nameEn: p.cn.nameEn, nameZh: p.cn.nameZh,
-        countryEn: 'China', countryZh: '中国', regionEn: p.cn.provinceEn, regionZh: p.cn.provinceZh,
-        lat: p.cn.lat, lon: p.cn.lon, pairings: [],
+        key: ck,
+        side: 'cn',
+        nameEn: p.cn.nameEn,
+        nameZh: p.cn.nameZh,
+        countryEn: 'China',
+        countryZh: '中国',
+        regionEn: p.cn.provinceEn,
+        regionZh: p.cn.provinceZh,
+        lat: p.cn.lat,
+        lon: p.cn.lon,
+        pairings: [],
       });
     }
     cn[ci]!.pairings.push(i);
@@ -69,9 +77,17 @@ export function selectCities(dataset: Dataset): CityIndex {
       pi = partner.length;
       partnerByKey.set(pk, pi);
       partner.push({
-        key: pk, side: 'partner', nameEn: p.partner.nameEn, nameZh: p.partner.nameZh,
-        countryEn: p.partner.countryEn, countryZh: p.partner.countryZh, regionEn: '', regionZh: '',
-        lat: p.partner.lat, lon: p.partner.lon, pairings: [],
+        key: pk,
+        side: 'partner',
+        nameEn: p.partner.nameEn,
+        nameZh: p.partner.nameZh,
+        countryEn: p.partner.countryEn,
+        countryZh: p.partner.countryZh,
+        regionEn: '',
+        regionZh: '',
+        lat: p.partner.lat,
+        lon: p.partner.lon,
+        pairings: [],
       });
     }
     const city = partner[pi]!;

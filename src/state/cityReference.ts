@@ -48,7 +48,7 @@ export function resolveCityRef(dataset: Dataset, reference: string): CityRef | n
   const { name, qualifier } = splitQualifier(query);
   let best: City | null = null;
   const key = nameKey(name);
-  for (const city of key === '' ? [] : partnersByName(dataset).get(key) ?? []) {
+  for (const city of key === '' ? [] : (partnersByName(dataset).get(key) ?? [])) {
     if (qualifier && !inCountry(city, qualifier)) continue;
     if (!best || city.pairings.length > best.pairings.length) best = city;
   }
@@ -64,9 +64,7 @@ export function cityReference(dataset: Dataset, ref: CityRef): string {
   const city = (ref.side === 'cn' ? index.cn : index.partner).find((c) => c.key === ref.key);
   if (!city) return ref.key;
   const iso2 = ref.side === 'partner' ? city.key.slice(0, city.key.indexOf('|')) : '';
-  const candidates = ref.side === 'cn'
-    ? [city.key, city.nameZh]
-    : [city.nameEn, iso2 ? `${city.nameEn}, ${iso2}` : `${city.nameEn}, ${city.countryEn}`];
+  const candidates = ref.side === 'cn' ? [city.key, city.nameZh] : [city.nameEn, iso2 ? `${city.nameEn}, ${iso2}` : `${city.nameEn}, ${city.countryEn}`];
   for (const candidate of candidates) {
     const back = resolveCityRef(dataset, candidate);
     if (back && back.side === ref.side && back.key === ref.key) return candidate;

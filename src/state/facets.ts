@@ -1,13 +1,6 @@
 import type { Dataset, Pairing } from '../data/schema';
 import { vocabulary } from '../i18n/messages/vocabulary';
-import {
-  compileFilters,
-  FILTER_DIMENSIONS,
-  filtersKey,
-  selectFilterCodes,
-  type FilterDimension,
-  type Filters,
-} from './filters';
+import { compileFilters, FILTER_DIMENSIONS, filtersKey, selectFilterCodes, type FilterDimension, type Filters } from './filters';
 import type { Scope } from './scope';
 import { inYearWindow, type YearWindow } from './yearWindow';
 

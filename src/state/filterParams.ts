@@ -40,7 +40,10 @@ export function parseFilterParams(params: URLSearchParams): Filters {
   for (const dimension of FILTER_DIMENSIONS) {
     const value = params.get(FILTER_PARAMS[dimension]);
     if (!value) continue;
-    const codes = value.split(',').map((c) => unescapeCode(c.trim())).filter((c) => c !== '');
+    const codes = value
+      .split(',')
+      .map((c) => unescapeCode(c.trim()))
+      .filter((c) => c !== '');
     (filters[dimension] as string[]) = [...new Set(codes)];
   }
   return filters;

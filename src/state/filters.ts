@@ -24,14 +24,7 @@ export interface Filters {
 export type FilterDimension = keyof Filters;
 
 /** Every dimension, in panel order. */
-export const FILTER_DIMENSIONS: readonly FilterDimension[] = [
-  'province',
-  'level',
-  'country',
-  'region',
-  'relation',
-  'yearStatus',
-];
+export const FILTER_DIMENSIONS: readonly FilterDimension[] = ['province', 'level', 'country', 'region', 'relation', 'yearStatus'];
 
 /** No filter on any dimension. */
 export function clearFilters(): Filters {

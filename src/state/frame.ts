@@ -84,12 +84,7 @@ export function fitAngleZoom(angle: number, radiusPx: number, height: number, la
  * partners, pulled toward the city (so that most partners are on the visible side and the city stays
  * near the middle), zoomed to fit the city and the nearest `share` of the partners.
  */
-export function frameGlobe(
-  city: LonLat,
-  partners: readonly LonLat[],
-  viewport: { width: number; height: number },
-  options: FrameOptions = {},
-): GlobeFrame {
+export function frameGlobe(city: LonLat, partners: readonly LonLat[], viewport: { width: number; height: number }, options: FrameOptions = {}): GlobeFrame {
   const { pull = 0.5, maxOffset = 12, share = 0.8, fill = 0.8, maxZoom = 5 } = options;
   if (partners.length === 0) return { lon: city[0], lat: city[1], zoom: maxZoom };
   const mean: [number, number, number] = [0, 0, 0];
@@ -100,11 +95,7 @@ export function frameGlobe(
     mean[2] += v[2] / partners.length;
   }
   const c = toVector(city);
-  const pulled: [number, number, number] = [
-    pull * c[0] + (1 - pull) * mean[0],
-    pull * c[1] + (1 - pull) * mean[1],
-    pull * c[2] + (1 - pull) * mean[2],
-  ];
+  const pulled: [number, number, number] = [pull * c[0] + (1 - pull) * mean[0], pull * c[1] + (1 - pull) * mean[1], pull * c[2] + (1 - pull) * mean[2]];
   let center = Math.hypot(...pulled) < 1e-9 ? city : toLonLat(pulled);
   const offset = angularDistance(city, center);
   if (offset > maxOffset) center = slerp(city, center, maxOffset / offset);
@@ -142,5 +133,8 @@ export function frameBounds(points: readonly LonLat[]): [LonLat, LonLat] | null 
     south = Math.min(south, lat);
     north = Math.max(north, lat);
   }
-  return [[west, Math.max(-85, south)], [east, Math.min(85, north)]];
+  return [
+    [west, Math.max(-85, south)],
+    [east, Math.min(85, north)],
+  ];
 }

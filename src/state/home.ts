@@ -67,7 +67,10 @@ export interface HomeFigures {
 
 /** The most precise date a pairing's own year is claimed with ("1981-04-20" before "1981"): breaks ties within a year. */
 function firstDate(p: Pairing): string {
-  const dates = p.claims.filter((c) => c.year === p.year).map((c) => c.date).sort();
+  const dates = p.claims
+    .filter((c) => c.year === p.year)
+    .map((c) => c.date)
+    .sort();
   return dates.find((d) => d.length > 4) ?? dates[0] ?? '';
 }
 
@@ -95,13 +98,22 @@ export function selectHomeFigures(dataset: Dataset, unit: CnUnit, sub: boolean):
     if (!first || earlier(p, first)) first = p;
   }
   return {
-    unit, ties: indexes.length, countries: countries.size, onMap, dated,
+    unit,
+    ties: indexes.length,
+    countries: countries.size,
+    onMap,
+    dated,
     firstYear: first?.year ?? null,
-    first: first && first.year !== null
-      ? {
-        nameEn: first.partner.nameEn, nameZh: first.partner.nameZh, iso2: first.partner.iso2,
-        countryEn: first.partner.countryEn, countryZh: first.partner.countryZh, year: first.year,
-      }
-      : null,
+    first:
+      first && first.year !== null
+        ? {
+            nameEn: first.partner.nameEn,
+            nameZh: first.partner.nameZh,
+            iso2: first.partner.iso2,
+            countryEn: first.partner.countryEn,
+            countryZh: first.partner.countryZh,
+            year: first.year,
+          }
+        : null,
   };
 }

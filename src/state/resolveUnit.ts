@@ -30,8 +30,13 @@ export function selectCnUnits(dataset: Dataset): CnUnit[] {
     const key = cn.code || `${cn.nameZh}|${cn.provinceZh}|${cn.level}`;
     if (!byKey.has(key)) {
       byKey.set(key, {
-        code: cn.code, nameEn: cn.nameEn, nameZh: cn.nameZh, level: cn.level,
-        provinceEn: cn.provinceEn, provinceZh: cn.provinceZh, hasTies: true,
+        code: cn.code,
+        nameEn: cn.nameEn,
+        nameZh: cn.nameZh,
+        level: cn.level,
+        provinceEn: cn.provinceEn,
+        provinceZh: cn.provinceZh,
+        hasTies: true,
       });
     }
     if (!/^\d{6}$/.test(cn.code)) continue;
@@ -39,14 +44,22 @@ export function selectCnUnits(dataset: Dataset): CnUnit[] {
     const provinceCode = `${cn.code.slice(0, 2)}0000`;
     if (cn.provinceZh && !derived.has(provinceCode)) {
       derived.set(provinceCode, {
-        code: provinceCode, nameEn: cn.provinceEn, nameZh: cn.provinceZh, level: 'province', ...province,
+        code: provinceCode,
+        nameEn: cn.provinceEn,
+        nameZh: cn.provinceZh,
+        level: 'province',
+        ...province,
       });
     }
     const underPrefecture = (cn.level === 'county' || cn.level === 'district') && cn.parentZh !== cn.provinceZh;
     const prefectureCode = `${cn.code.slice(0, 4)}00`;
     if (underPrefecture && cn.parentZh && !derived.has(prefectureCode)) {
       derived.set(prefectureCode, {
-        code: prefectureCode, nameEn: cn.parentEn, nameZh: cn.parentZh, level: 'prefecture', ...province,
+        code: prefectureCode,
+        nameEn: cn.parentEn,
+        nameZh: cn.parentZh,
+        level: 'prefecture',
+        ...province,
       });
     }
   }

@@ -37,11 +37,22 @@ function cnEntry(dataset: Dataset, city: City): SearchEntry {
   const first = dataset.pairings[city.pairings[0]!]!;
   const entry: SearchEntry = {
     result: {
-      kind: 'cn', key: city.key, nameEn: city.nameEn, nameZh: city.nameZh, level: first.cn.level,
-      provinceEn: city.regionEn, provinceZh: city.regionZh, parentEn: first.cn.parentEn, parentZh: first.cn.parentZh,
-      countryEn: city.countryEn, countryZh: city.countryZh, ties: city.pairings.length,
+      kind: 'cn',
+      key: city.key,
+      nameEn: city.nameEn,
+      nameZh: city.nameZh,
+      level: first.cn.level,
+      provinceEn: city.regionEn,
+      provinceZh: city.regionZh,
+      parentEn: first.cn.parentEn,
+      parentZh: first.cn.parentZh,
+      countryEn: city.countryEn,
+      countryZh: city.countryZh,
+      ties: city.pairings.length,
     },
-    han: [], latin: [], initials: [],
+    han: [],
+    latin: [],
+    initials: [],
   };
   addName(entry, city.nameEn);
   addName(entry, city.nameZh);
@@ -58,11 +69,22 @@ function partnerEntry(dataset: Dataset, city: City): SearchEntry {
   const first = dataset.pairings[city.pairings[0]!]!;
   const entry: SearchEntry = {
     result: {
-      kind: 'partner', key: city.key, nameEn: city.nameEn, nameZh: city.nameZh, level: first.partner.level,
-      provinceEn: '', provinceZh: '', parentEn: '', parentZh: '',
-      countryEn: city.countryEn, countryZh: city.countryZh, ties: city.pairings.length,
+      kind: 'partner',
+      key: city.key,
+      nameEn: city.nameEn,
+      nameZh: city.nameZh,
+      level: first.partner.level,
+      provinceEn: '',
+      provinceZh: '',
+      parentEn: '',
+      parentZh: '',
+      countryEn: city.countryEn,
+      countryZh: city.countryZh,
+      ties: city.pairings.length,
     },
-    han: [], latin: [], initials: [],
+    han: [],
+    latin: [],
+    initials: [],
   };
   addName(entry, city.nameEn);
   addName(entry, city.nameZh);
@@ -78,12 +100,22 @@ function countryEntries(dataset: Dataset): SearchEntry[] {
     if (!entry) {
       entry = {
         result: {
-          kind: 'country', key,
-          nameEn: p.partner.countryEn || key, nameZh: p.partner.countryZh || p.partner.countryEn || key,
-          level: null, provinceEn: '', provinceZh: '', parentEn: '', parentZh: '',
-          countryEn: p.partner.countryEn, countryZh: p.partner.countryZh, ties: 0,
+          kind: 'country',
+          key,
+          nameEn: p.partner.countryEn || key,
+          nameZh: p.partner.countryZh || p.partner.countryEn || key,
+          level: null,
+          provinceEn: '',
+          provinceZh: '',
+          parentEn: '',
+          parentZh: '',
+          countryEn: p.partner.countryEn,
+          countryZh: p.partner.countryZh,
+          ties: 0,
         },
-        han: [], latin: [], initials: [],
+        han: [],
+        latin: [],
+        initials: [],
       };
       addName(entry, entry.result.nameEn);
       addName(entry, entry.result.nameZh);
@@ -102,11 +134,7 @@ export function selectSearchEntries(dataset: Dataset): SearchEntry[] {
   const hit = cache.get(dataset);
   if (hit) return hit;
   const index = selectCities(dataset);
-  const entries = [
-    ...index.cn.map((city) => cnEntry(dataset, city)),
-    ...index.partner.map((city) => partnerEntry(dataset, city)),
-    ...countryEntries(dataset),
-  ];
+  const entries = [...index.cn.map((city) => cnEntry(dataset, city)), ...index.partner.map((city) => partnerEntry(dataset, city)), ...countryEntries(dataset)];
   cache.set(dataset, entries);
   return entries;
 }

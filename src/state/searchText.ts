@@ -15,7 +15,10 @@ export function hasHan(text: string): boolean {
 
 /** A Chinese name without spaces, middle dots and punctuation: "圣路易斯 市" -> "圣路易斯市". */
 export function normaliseHan(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\p{P}\p{S}]/gu, '')
+    .toLowerCase();
 }
 
 /** A normalised Chinese name without its administrative suffix, or '' when nothing would be left. */

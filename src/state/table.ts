@@ -7,9 +7,7 @@ import type { Lang } from './state';
 export type TableColumn = 'cn' | 'province' | 'partner' | 'country' | 'relation' | 'year' | 'status' | 'sources';
 
 /** Every column, in display (and CSV) order. */
-export const TABLE_COLUMNS: readonly TableColumn[] = [
-  'cn', 'province', 'partner', 'country', 'relation', 'year', 'status', 'sources',
-];
+export const TABLE_COLUMNS: readonly TableColumn[] = ['cn', 'province', 'partner', 'country', 'relation', 'year', 'status', 'sources'];
 
 /** One visible tie as the table shows it, names in one language. */
 export interface TableRow {
@@ -61,10 +59,7 @@ function toRow(p: Pairing, index: number, lang: Lang): TableRow {
     sources: countSources(p),
     text: '',
   };
-  row.text = [row.cn, row.province, row.partner, row.country, row.relation, row.year ?? '', row.status]
-    .join('\u0001')
-    .normalize('NFKC')
-    .toLowerCase();
+  row.text = [row.cn, row.province, row.partner, row.country, row.relation, row.year ?? '', row.status].join('\u0001').normalize('NFKC').toLowerCase();
   return row;
 }
 
@@ -87,7 +82,11 @@ export function selectTableRows(dataset: Dataset, mask: Uint8Array, lang: Lang):
 
 /** Rows whose shown text contains `query` (case-insensitive; every word must appear). */
 export function filterRows(rows: readonly TableRow[], query: string): TableRow[] {
-  const words = query.normalize('NFKC').toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const words = query
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (words.length === 0) return [...rows];
   return rows.filter((row) => words.every((w) => row.text.includes(w)));
 }

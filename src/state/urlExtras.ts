@@ -3,8 +3,22 @@ import { FILTER_PARAMS } from './urlFilters';
 
 /** Every parameter `parseUrlState` reads; the URL writer owns these. */
 export const VIEW_PARAMS: ReadonlySet<string> = new Set([
-  'lang', 'projection', 'years', 'mode', 'unknown', 'city', 'home', 'sub', 'embed', 'camera', 'data', 'origins',
-  'present', 'tour', 'kiosk', ...Object.values(FILTER_PARAMS),
+  'lang',
+  'projection',
+  'years',
+  'mode',
+  'unknown',
+  'city',
+  'home',
+  'sub',
+  'embed',
+  'camera',
+  'data',
+  'origins',
+  'present',
+  'tour',
+  'kiosk',
+  ...Object.values(FILTER_PARAMS),
 ]);
 
 /**

@@ -69,11 +69,7 @@ function readItem(dimension: UrlFilterDimension, item: string): string | null {
  * Reads the decoded items of one dimension, dropping invalid ones (each reported to `warn`) and
  * repeats, keeping their order.
  */
-export function readFilterItems(
-  dimension: UrlFilterDimension,
-  items: readonly string[],
-  warn: (message: string) => void,
-): string[] {
+export function readFilterItems(dimension: UrlFilterDimension, items: readonly string[], warn: (message: string) => void): string[] {
   const codes: string[] = [];
   for (const item of items) {
     const code = readItem(dimension, item);

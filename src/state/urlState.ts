@@ -61,9 +61,22 @@ export interface UrlDefaults {
 /** The state of a URL without parameters. */
 export function defaultUrlState(): UrlState {
   return {
-    lang: null, projection: 'globe', years: null, mode: 'cumulative', includeUnknown: true,
-    city: null, home: null, sub: true, embed: false, camera: null, data: null, origins: [],
-    filters: emptyUrlFilters(), present: false, tour: null, kiosk: false,
+    lang: null,
+    projection: 'globe',
+    years: null,
+    mode: 'cumulative',
+    includeUnknown: true,
+    city: null,
+    home: null,
+    sub: true,
+    embed: false,
+    camera: null,
+    data: null,
+    origins: [],
+    filters: emptyUrlFilters(),
+    present: false,
+    tour: null,
+    kiosk: false,
   };
 }
 
@@ -126,20 +139,64 @@ export function parseUrlState(search: string, warn: (message: string) => void = 
   const flag = (v: string): boolean | undefined => FLAG[v as keyof typeof FLAG];
   const switchFlag = (v: string): boolean | undefined => (v === '' ? true : flag(v));
 
-  pick('lang', (v) => (v === 'zh' || v === 'en' ? v : null), (v) => { state.lang = v; });
-  pick('projection', (v) => (v === 'globe' || v === 'mercator' ? v : null), (v) => { state.projection = v; });
-  pick('years', (v) => validYears(parseYears(v)), (v) => { state.years = v; });
-  pick('mode', (v) => (v === 'cumulative' || v === 'range' ? v : null), (v) => { state.mode = v; });
-  pick('unknown', flag, (v) => { state.includeUnknown = v; });
-  pick('city', text, (v) => { state.city = v; });
-  pick('home', text, (v) => { state.home = v; });
-  pick('sub', flag, (v) => { state.sub = v; });
-  pick('embed', switchFlag, (v) => { state.embed = v; });
-  pick('camera', parseCamera, (v) => { state.camera = v; });
-  pick('data', text, (v) => { state.data = v; });
-  pick('present', switchFlag, (v) => { state.present = v; });
-  pick('tour', text, (v) => { state.tour = v; });
-  pick('kiosk', switchFlag, (v) => { state.kiosk = v; });
+  pick(
+    'lang',
+    (v) => (v === 'zh' || v === 'en' ? v : null),
+    (v) => {
+      state.lang = v;
+    },
+  );
+  pick(
+    'projection',
+    (v) => (v === 'globe' || v === 'mercator' ? v : null),
+    (v) => {
+      state.projection = v;
+    },
+  );
+  pick(
+    'years',
+    (v) => validYears(parseYears(v)),
+    (v) => {
+      state.years = v;
+    },
+  );
+  pick(
+    'mode',
+    (v) => (v === 'cumulative' || v === 'range' ? v : null),
+    (v) => {
+      state.mode = v;
+    },
+  );
+  pick('unknown', flag, (v) => {
+    state.includeUnknown = v;
+  });
+  pick('city', text, (v) => {
+    state.city = v;
+  });
+  pick('home', text, (v) => {
+    state.home = v;
+  });
+  pick('sub', flag, (v) => {
+    state.sub = v;
+  });
+  pick('embed', switchFlag, (v) => {
+    state.embed = v;
+  });
+  pick('camera', parseCamera, (v) => {
+    state.camera = v;
+  });
+  pick('data', text, (v) => {
+    state.data = v;
+  });
+  pick('present', switchFlag, (v) => {
+    state.present = v;
+  });
+  pick('tour', text, (v) => {
+    state.tour = v;
+  });
+  pick('kiosk', switchFlag, (v) => {
+    state.kiosk = v;
+  });
   const origins = list('origins');
   if (origins) state.origins = readOrigins(origins, warn);
   for (const dimension of Object.keys(FILTER_PARAMS) as (keyof UrlFilters)[]) {
@@ -183,7 +240,11 @@ export function serializeUrlState(state: UrlState, defaults: UrlDefaults = {}): 
   const origins = readOrigins(state.origins, ignore);
   put('origins', origins.length > 0 ? origins.map(encodeItem).join(',') : null);
   for (const dimension of Object.keys(FILTER_PARAMS) as (keyof UrlFilters)[]) {
-    const codes = readFilterItems(dimension, state.filters[dimension].map((c) => writeFilterItem(dimension, c)), ignore);
+    const codes = readFilterItems(
+      dimension,
+      state.filters[dimension].map((c) => writeFilterItem(dimension, c)),
+      ignore,
+    );
     const items = codes.map((code) => encodeItem(writeFilterItem(dimension, code)));
     put(FILTER_PARAMS[dimension], items.length > 0 ? items.join(',') : null);
   }

@@ -72,7 +72,15 @@ export function selectVisible(dataset: Dataset, window: YearWindow, filters?: Fi
     countries.add(p.partner.iso2 || p.partner.countryEn);
   }
   const value = {
-    pairing, cnTies, partnerTies, byRegion, total, dated: total - undated, undated, onMap, undatedOnMap,
+    pairing,
+    cnTies,
+    partnerTies,
+    byRegion,
+    total,
+    dated: total - undated,
+    undated,
+    onMap,
+    undatedOnMap,
     countries: countries.size,
   };
   kept.unshift({ key, scope: scope ?? null, value });

@@ -14,9 +14,7 @@ export interface YearWindow {
  * undated tie was never "founded in 1990–1999", so range mode leaves undated ties out whatever
  * `includeUnknown` says.
  */
-export function selectYearWindow(
-  state: Pick<AtlasState, 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown'>,
-): YearWindow {
+export function selectYearWindow(state: Pick<AtlasState, 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown'>): YearWindow {
   if (state.mode === 'cumulative') {
     return { from: Number.NEGATIVE_INFINITY, to: state.yearTo, includeUnknown: state.includeUnknown };
   }

@@ -61,4 +61,3 @@ export function addGeojsonArcs(map: MapLibreMap, dataset: Dataset, beforeId?: st
 export function setGeojsonYearWindow(map: MapLibreMap, from: number, to: number, includeUnknown: boolean): void {
   map.setFilter(GEOJSON_ARCS_ID, yearFilter(from, to, includeUnknown));
 }
-

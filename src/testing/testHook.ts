@@ -206,7 +206,9 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       store.set({ speed });
       return measureFrameRate(requireMap(atlas), async () => {
         let timer = 0;
-        const elapsed = new Promise<void>((resolve) => { timer = window.setTimeout(resolve, durationMs); });
+        const elapsed = new Promise<void>((resolve) => {
+          timer = window.setTimeout(resolve, durationMs);
+        });
         await Promise.race([atlas.player.play(), elapsed]);
         window.clearTimeout(timer);
         store.set({ playing: false });
@@ -216,10 +218,19 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
     state() {
       const s = store.get();
       return {
-        lang: s.lang, projection: s.projection, yearFrom: s.yearFrom, yearTo: s.yearTo, mode: s.mode,
-        includeUnknown: s.includeUnknown, playing: s.playing, speed: s.speed, loop: s.loop,
+        lang: s.lang,
+        projection: s.projection,
+        yearFrom: s.yearFrom,
+        yearTo: s.yearTo,
+        mode: s.mode,
+        includeUnknown: s.includeUnknown,
+        playing: s.playing,
+        speed: s.speed,
+        loop: s.loop,
         selected: s.selected ? `${s.selected.side}:${s.selected.key}` : null,
-        filters: s.filters, home: s.home, embed: s.embed,
+        filters: s.filters,
+        home: s.home,
+        embed: s.embed,
         camera: atlas.map ? { lon: atlas.map.getCenter().lng, lat: atlas.map.getCenter().lat, zoom: atlas.map.getZoom() } : null,
         ...atlas.presenter.state(),
       };
@@ -282,8 +293,13 @@ function createPageHook(): AtlasPageHook {
       const atlas = get(n);
       const s = atlas.store.get();
       return {
-        lang: s.lang, rootLang: atlas.layout.app.lang, yearFrom: s.yearFrom, yearTo: s.yearTo, mode: s.mode,
-        drawnArcs: atlas.arcs?.drawnCount() ?? 0, title: atlas.layout.title.textContent ?? '',
+        lang: s.lang,
+        rootLang: atlas.layout.app.lang,
+        yearFrom: s.yearFrom,
+        yearTo: s.yearTo,
+        mode: s.mode,
+        drawnArcs: atlas.arcs?.drawnCount() ?? 0,
+        title: atlas.layout.title.textContent ?? '',
       };
     },
     async setYears(n, from, to, mode) {

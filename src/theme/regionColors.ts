@@ -8,9 +8,7 @@ import type { Region } from '../data/schema';
 const PALETTE: readonly string[] = ['#ff6b6b', '#ffa94d', '#ffd43b', '#c0eb75', '#4dabf7', '#63e6be', '#b197fc', '#f783ac', '#3bc9db'];
 
 /** Colour of each region, keyed by the `REGIONS` list. */
-export const REGION_COLORS: Readonly<Record<Region, string>> = Object.fromEntries(
-  REGIONS.map((region, i) => [region, PALETTE[i]!]),
-) as Record<Region, string>;
+export const REGION_COLORS: Readonly<Record<Region, string>> = Object.fromEntries(REGIONS.map((region, i) => [region, PALETTE[i]!])) as Record<Region, string>;
 
 /** Colour for pairings whose partner country has no known region. */
 export const UNKNOWN_REGION_COLOR = '#adb5bd';

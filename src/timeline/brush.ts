@@ -100,7 +100,10 @@ export function createYearBrush(group: Group, handlers: YearBrushHandlers): Year
       x = scale;
       extent = years;
       height = layout.plot.height;
-      brush.extent([[0, 0], [layout.plot.width, layout.plot.height]]);
+      brush.extent([
+        [0, 0],
+        [layout.plot.width, layout.plot.height],
+      ]);
       group.call(brush);
       grips.raise();
       show(shown);

@@ -29,10 +29,7 @@ export function selectionToYears(start: number, end: number, extent: YearExtent)
  * The years the brush shows for a state: from the first year of the axis in cumulative mode, the
  * chosen range otherwise; limited to the axis, or null when the window lies wholly outside it.
  */
-export function displayedWindow(
-  state: Pick<AtlasState, 'mode' | 'yearFrom' | 'yearTo'>,
-  extent: YearExtent,
-): YearRange | null {
+export function displayedWindow(state: Pick<AtlasState, 'mode' | 'yearFrom' | 'yearTo'>, extent: YearExtent): YearRange | null {
   const low = state.mode === 'cumulative' ? extent.first : Math.min(state.yearFrom, state.yearTo);
   const high = state.mode === 'cumulative' ? state.yearTo : Math.max(state.yearFrom, state.yearTo);
   if (high < extent.first || low > extent.last) return null;

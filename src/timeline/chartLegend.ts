@@ -30,8 +30,8 @@ export function renderChartLegend(el: HTMLElement, bins: TimelineBins, totals: r
   replaceChildren(
     el,
     bins.dated > 0 && h('span', { class: 'sca-tl-key' }, h('span', { class: 'sca-tl-key-line' }), t('Timeline.LegendDataset', {}, lang)),
-    selectOfficialPoints(totals, bins).length > 0
-      && h('span', { class: 'sca-tl-key' }, h('span', { class: 'sca-tl-key-diamond' }), t('Timeline.LegendOfficial', {}, lang)),
+    selectOfficialPoints(totals, bins).length > 0 &&
+      h('span', { class: 'sca-tl-key' }, h('span', { class: 'sca-tl-key-diamond' }), t('Timeline.LegendOfficial', {}, lang)),
   );
 }
 
@@ -39,10 +39,14 @@ export function renderChartLegend(el: HTMLElement, bins: TimelineBins, totals: r
 export function officialShareText(bins: TimelineBins, totals: readonly OfficialTotal[], lang: Lang): string {
   const share = selectOfficialShare(totals, bins);
   if (!share) return '';
-  return t('Timeline.OfficialShare', {
-    date: share.date,
-    pairs: formatCount(share.pairs, lang),
-    held: formatCount(share.held, lang),
-    share: share.share,
-  }, lang);
+  return t(
+    'Timeline.OfficialShare',
+    {
+      date: share.date,
+      pairs: formatCount(share.pairs, lang),
+      held: formatCount(share.held, lang),
+      share: share.share,
+    },
+    lang,
+  );
 }

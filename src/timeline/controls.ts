@@ -37,8 +37,11 @@ export function createControls(actions: ControlActions): Controls {
   const back = iconButton('stepBack', 'sca-tl-step-back', actions.stepBack);
   const play = iconButton('play', 'sca-tl-play', actions.togglePlay);
   const forward = iconButton('stepForward', 'sca-tl-step-forward', actions.stepForward);
-  const speed = h('select', { class: 'sca-tl-speed', onchange: () => actions.setSpeed(Number(speed.value)) },
-    SPEEDS.map((value) => h('option', { value }, `${value}×`)));
+  const speed = h(
+    'select',
+    { class: 'sca-tl-speed', onchange: () => actions.setSpeed(Number(speed.value)) },
+    SPEEDS.map((value) => h('option', { value }, `${value}×`)),
+  );
   const loop = iconButton('loop', 'sca-tl-loop', actions.toggleLoop);
   const cumulative = h('button', { type: 'button', class: 'sca-tl-seg sca-tl-mode-cumulative', onclick: () => actions.setMode('cumulative') });
   const range = h('button', { type: 'button', class: 'sca-tl-seg sca-tl-mode-range', onclick: () => actions.setMode('range') });
@@ -48,7 +51,9 @@ export function createControls(actions: ControlActions): Controls {
   const unknownLabel = h('label', { class: 'sca-tl-check' }, unknown, unknownText);
   const resetText = h('span');
   const reset = h('button', { type: 'button', class: 'sca-tl-button sca-tl-reset', onclick: actions.reset }, icon('reset'), resetText);
-  const element = h('div', { class: 'sca-tl-controls', role: 'group' },
+  const element = h(
+    'div',
+    { class: 'sca-tl-controls', role: 'group' },
     h('div', { class: 'sca-tl-transport' }, back, play, forward, speed, loop),
     mode,
     unknownLabel,

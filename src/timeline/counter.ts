@@ -43,7 +43,11 @@ export function createCounter(el: HTMLElement): Counter {
       el.setAttribute('data-ties', String(cached.ties));
       replaceChildren(
         el,
-        h('div', { class: 'sca-counter-main' }, text.parts.map((part) => (part.strong ? h('strong', {}, part.text) : part.text))),
+        h(
+          'div',
+          { class: 'sca-counter-main' },
+          text.parts.map((part) => (part.strong ? h('strong', {}, part.text) : part.text)),
+        ),
         text.note && h('div', { class: 'sca-counter-note' }, text.note),
       );
     },

@@ -74,7 +74,7 @@ export function formatCounter(
   lang: Lang,
   subject: CounterSubject = {},
 ): CounterText {
-  const undatedShown = state.mode === 'cumulative' && state.includeUnknown ? count.undated ?? 0 : 0;
+  const undatedShown = state.mode === 'cumulative' && state.includeUnknown ? (count.undated ?? 0) : 0;
   const dated = count.ties - undatedShown;
   const params: Record<string, string> = {
     city: subject.city ?? '',

@@ -159,9 +159,8 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     message.textContent = bins.extent.hasDated ? '' : t(bins.total === 0 ? 'Timeline.Empty' : 'Timeline.NoDated', {}, lang);
     message.hidden = bins.extent.hasDated;
     const outside = bins.outside.below + bins.outside.above + bins.outside.invalid;
-    note.textContent = outside > 0
-      ? t('Timeline.OutsideAxis', { count: formatCount(outside, lang), first: bins.extent.first, last: bins.extent.last }, lang)
-      : '';
+    note.textContent =
+      outside > 0 ? t('Timeline.OutsideAxis', { count: formatCount(outside, lang), first: bins.extent.first, last: bins.extent.last }, lang) : '';
     note.hidden = outside === 0;
     controls.update(state);
     applyWindow(state);
@@ -180,9 +179,14 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
   resize.observe(chart);
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset || state.datasetVersion !== previous.datasetVersion
-      || state.filters !== previous.filters || state.home !== previous.home || state.sub !== previous.sub
-      || state.selected !== previous.selected) {
+    if (
+      state.dataset !== previous.dataset ||
+      state.datasetVersion !== previous.datasetVersion ||
+      state.filters !== previous.filters ||
+      state.home !== previous.home ||
+      state.sub !== previous.sub ||
+      state.selected !== previous.selected
+    ) {
       bins = binsOf(state);
       draw(state);
       return;
@@ -191,13 +195,23 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
       draw(state);
       return;
     }
-    if (state.playing !== previous.playing || state.speed !== previous.speed || state.loop !== previous.loop
-      || state.mode !== previous.mode || state.includeUnknown !== previous.includeUnknown) {
+    if (
+      state.playing !== previous.playing ||
+      state.speed !== previous.speed ||
+      state.loop !== previous.loop ||
+      state.mode !== previous.mode ||
+      state.includeUnknown !== previous.includeUnknown
+    ) {
       controls.update(state);
     }
-    if (state.yearFrom !== previous.yearFrom || state.yearTo !== previous.yearTo || state.mode !== previous.mode
-      || state.includeUnknown !== previous.includeUnknown || state.growYear !== previous.growYear
-      || state.playing !== previous.playing) {
+    if (
+      state.yearFrom !== previous.yearFrom ||
+      state.yearTo !== previous.yearTo ||
+      state.mode !== previous.mode ||
+      state.includeUnknown !== previous.includeUnknown ||
+      state.growYear !== previous.growYear ||
+      state.playing !== previous.playing
+    ) {
       applyWindow(state);
     }
   });

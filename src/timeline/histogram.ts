@@ -27,8 +27,13 @@ interface Segment {
 /** Scales for a chart; the bar scale gets a round top with some headroom. */
 export function createBarScales(bins: TimelineBins, layout: ChartLayout): BarScales {
   const { first, last } = bins.extent;
-  const x = scaleLinear().domain([first - 0.5, last + 0.5]).range([0, layout.plot.width]);
-  const y = scaleLinear().domain([0, Math.max(4, bins.maxPerYear * 1.1)]).range([layout.plot.height, 0]).nice(4);
+  const x = scaleLinear()
+    .domain([first - 0.5, last + 0.5])
+    .range([0, layout.plot.width]);
+  const y = scaleLinear()
+    .domain([0, Math.max(4, bins.maxPerYear * 1.1)])
+    .range([layout.plot.height, 0])
+    .nice(4);
   return { x, y };
 }
 
@@ -57,7 +62,10 @@ export function renderBars(group: Group, bins: TimelineBins, scales: BarScales):
     .attr('transform', (d) => `translate(${scales.x(d.year) - width / 2},0)`);
   years
     .selectAll<SVGRectElement, Segment>('rect')
-    .data((d) => segments(d), (d) => d.region)
+    .data(
+      (d) => segments(d),
+      (d) => d.region,
+    )
     .join('rect')
     .attr('width', width)
     .attr('y', (d) => scales.y(d.y1))
@@ -79,9 +87,13 @@ export function renderBarAxes(xAxis: Group, yAxis: Group, bins: TimelineBins, sc
   const step = yearTickStep(last - first + 1, layout.plot.width, 44 * layout.scale);
   const ticks: number[] = [];
   for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(year);
-  xAxis
-    .attr('transform', `translate(0,${layout.plot.height})`)
-    .call(axisBottom(scales.x).tickValues(ticks).tickFormat((d) => String(d)).tickSizeOuter(0).tickSize(4));
+  xAxis.attr('transform', `translate(0,${layout.plot.height})`).call(
+    axisBottom(scales.x)
+      .tickValues(ticks)
+      .tickFormat((d) => String(d))
+      .tickSizeOuter(0)
+      .tickSize(4),
+  );
   yAxis
     .call(
       axisLeft(scales.y)
@@ -102,13 +114,7 @@ export function renderBarAxes(xAxis: Group, yAxis: Group, bins: TimelineBins, sc
 }
 
 /** Draws the "year unknown" bar apart from the axis, capped with a break mark when it is taller than the plot. */
-export function renderUnknownBar(
-  group: Group,
-  bins: TimelineBins,
-  scales: BarScales,
-  layout: ChartLayout,
-  lang: Lang,
-): void {
+export function renderUnknownBar(group: Group, bins: TimelineBins, scales: BarScales, layout: ChartLayout, lang: Lang): void {
   const { width } = layout.unknown;
   const total = bins.unknown.total;
   const top = scales.y.domain()[1] ?? 1;
@@ -130,7 +136,10 @@ export function renderUnknownBar(
     .data(capped ? [0] : [])
     .join('path')
     .attr('class', 'sca-tl-break')
-    .attr('d', `M-3,${layout.plot.height * 0.3 + 4}L${width + 3},${layout.plot.height * 0.3 - 2}M-3,${layout.plot.height * 0.3 + 9}L${width + 3},${layout.plot.height * 0.3 + 3}`);
+    .attr(
+      'd',
+      `M-3,${layout.plot.height * 0.3 + 4}L${width + 3},${layout.plot.height * 0.3 - 2}M-3,${layout.plot.height * 0.3 + 9}L${width + 3},${layout.plot.height * 0.3 + 3}`,
+    );
   group
     .selectAll('text.sca-tl-unknown-count')
     .data([formatCount(total, lang)])
@@ -158,5 +167,9 @@ export function renderUnknownBar(
     .attr('y', -layout.plot.top)
     .attr('width', width + 20)
     .attr('height', layout.height);
-  hit.selectAll('title').data((d) => [d]).join('title').text((d) => d);
+  hit
+    .selectAll('title')
+    .data((d) => [d])
+    .join('title')
+    .text((d) => d);
 }

@@ -30,7 +30,11 @@ export function createHoverReadout(group: Group): HoverReadout {
     configure(bins, scales, layout, lang) {
       chart = { bins, scales, layout, lang };
       const band = scales.x(1) - scales.x(0);
-      column.attr('width', band).attr('x', -band / 2).attr('y', 0).attr('height', layout.plot.height);
+      column
+        .attr('width', band)
+        .attr('x', -band / 2)
+        .attr('y', 0)
+        .attr('height', layout.plot.height);
       label.attr('y', -5);
       hide();
     },

@@ -19,8 +19,10 @@ export interface OfficialPoint {
 export function selectOfficialPoints(totals: readonly OfficialTotal[], bins: TimelineBins): OfficialPoint[] {
   const { first, last } = bins.extent;
   return totals
-    .filter((total): total is OfficialTotal & { pairs: number } =>
-      total.scope === 'China' && typeof total.pairs === 'number' && total.pairs > 0 && Number.isFinite(total.asOfYear))
+    .filter(
+      (total): total is OfficialTotal & { pairs: number } =>
+        total.scope === 'China' && typeof total.pairs === 'number' && total.pairs > 0 && Number.isFinite(total.asOfYear),
+    )
     .map((total) => ({ total, at: /^\d{4}$/.test(total.asOf) ? total.asOfYear : total.asOfYear - 0.5 }))
     .filter((point) => point.at >= first - 0.5 && point.at <= last + 0.5)
     .sort((a, b) => a.at - b.at);
@@ -29,7 +31,10 @@ export function selectOfficialPoints(totals: readonly OfficialTotal[], bins: Tim
 /** The cumulative scale: room for the dataset's total and the largest official total. */
 export function createCumulativeScale(bins: TimelineBins, points: readonly OfficialPoint[], layout: ChartLayout): ScaleLinear<number, number> {
   const top = Math.max(10, bins.dated, ...points.map((point) => point.total.pairs));
-  return scaleLinear().domain([0, top * 1.04]).range([layout.plot.height, 0]).nice(3);
+  return scaleLinear()
+    .domain([0, top * 1.04])
+    .range([layout.plot.height, 0])
+    .nice(3);
 }
 
 /** SVG path of the dataset's cumulative count as steps: flat across each year at the count by its end. */
@@ -63,7 +68,13 @@ export function renderReference(
   const { x } = scales;
   axis
     .attr('transform', `translate(${layout.plot.width},0)`)
-    .call(axisRight(y).ticks(3).tickFormat((d) => formatCount(Number(d), lang)).tickSize(4).tickSizeOuter(0))
+    .call(
+      axisRight(y)
+        .ticks(3)
+        .tickFormat((d) => formatCount(Number(d), lang))
+        .tickSize(4)
+        .tickSizeOuter(0),
+    )
     .call((g) => g.select('.domain').remove());
   axis
     .selectAll('text.sca-tl-axis-title')

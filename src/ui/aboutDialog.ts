@@ -19,25 +19,37 @@ export function openAboutDialog(host: HTMLElement, dataset: Dataset, isDefault: 
     lang,
     t('About.Title', {}, lang),
     h('p', {}, t('About.Dataset', { title: datasetTitle(dataset, isDefault, lang) }, lang)),
-    h('p', {}, t('About.Counts', {
-      pairings: pairings.length,
-      onMap: pairings.filter((p) => p.notOnMap === null).length,
-      dated: pairings.filter((p) => p.year !== null).length,
-      conflicts: pairings.filter((p) => p.yearStatus === 'conflict').length,
-    }, lang)),
+    h(
+      'p',
+      {},
+      t(
+        'About.Counts',
+        {
+          pairings: pairings.length,
+          onMap: pairings.filter((p) => p.notOnMap === null).length,
+          dated: pairings.filter((p) => p.year !== null).length,
+          conflicts: pairings.filter((p) => p.yearStatus === 'conflict').length,
+        },
+        lang,
+      ),
+    ),
     h('p', {}, t('About.YearRule', {}, lang)),
     dataset.totals.length > 0 ? renderCoverageTable(dataset, lang) : null,
     h('p', { class: 'sca-muted' }, DATASET_LICENCE[lang]),
-    h('ul', { class: 'sca-attributions' }, ATTRIBUTIONS.map((a) =>
-      h(
-        'li',
-        { 'data-id': a.id },
-        h('strong', {}, link(a.url, a.name)),
-        ' — ',
-        link(a.licenceUrl, a.licence),
-        a.notice ? h('div', {}, a.notice) : null,
-        h('div', { class: 'sca-muted' }, t('About.UsedFor', { what: a.usedFor[lang] }, lang)),
+    h(
+      'ul',
+      { class: 'sca-attributions' },
+      ATTRIBUTIONS.map((a) =>
+        h(
+          'li',
+          { 'data-id': a.id },
+          h('strong', {}, link(a.url, a.name)),
+          ' — ',
+          link(a.licenceUrl, a.licence),
+          a.notice ? h('div', {}, a.notice) : null,
+          h('div', { class: 'sca-muted' }, t('About.UsedFor', { what: a.usedFor[lang] }, lang)),
+        ),
       ),
-    )),
+    ),
   );
 }

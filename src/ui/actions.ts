@@ -9,16 +9,35 @@ import { notOnMap, openNotOnMapDialog } from './notOnMapDialog';
  * The header buttons: import, ties not on the map, sources, language, full screen. `host` is the
  * atlas's root element: dialogs open inside it and full screen shows it; `ids` names the buttons.
  */
-export function createActions(nav: HTMLElement, store: Store<AtlasState>, host: HTMLElement, ids: (name: string) => string): { importButton: HTMLButtonElement; destroy(): void } {
+export function createActions(
+  nav: HTMLElement,
+  store: Store<AtlasState>,
+  host: HTMLElement,
+  ids: (name: string) => string,
+): { importButton: HTMLButtonElement; destroy(): void } {
   const importButton = h('button', { id: ids('import-button'), class: 'sca-button', type: 'button' });
-  const offMapButton = h('button', { id: ids('notonmap-button'), class: 'sca-button sca-button-quiet', type: 'button', onclick: () => openNotOnMapDialog(host, store.get().dataset, store.get().lang) });
-  const aboutButton = h('button', { id: ids('about-button'), class: 'sca-button sca-button-quiet', type: 'button', onclick: () => openAboutDialog(host, store.get().dataset, store.get().isDefaultDataset, store.get().lang) });
+  const offMapButton = h('button', {
+    id: ids('notonmap-button'),
+    class: 'sca-button sca-button-quiet',
+    type: 'button',
+    onclick: () => openNotOnMapDialog(host, store.get().dataset, store.get().lang),
+  });
+  const aboutButton = h('button', {
+    id: ids('about-button'),
+    class: 'sca-button sca-button-quiet',
+    type: 'button',
+    onclick: () => openAboutDialog(host, store.get().dataset, store.get().isDefaultDataset, store.get().lang),
+  });
   const langButton = h('button', {
-    id: ids('lang-button'), class: 'sca-button', type: 'button',
+    id: ids('lang-button'),
+    class: 'sca-button',
+    type: 'button',
     onclick: () => store.set({ lang: store.get().lang === 'en' ? 'zh' : 'en' }),
   });
   const fullscreenButton = h('button', {
-    id: ids('fullscreen-button'), class: 'sca-button sca-button-quiet', type: 'button',
+    id: ids('fullscreen-button'),
+    class: 'sca-button sca-button-quiet',
+    type: 'button',
     onclick: () => {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void host.requestFullscreen();

@@ -9,9 +9,10 @@ import { safeHref } from './links';
 /** "Official: 96 with 49 countries (2019)", with the figure's source as a link when it has one. */
 function officialLine(figure: OfficialFigure, lang: Lang): HTMLElement {
   const date = formatClaimDate(figure.asOf, lang);
-  const text = figure.countries === null
-    ? t('Coverage.Official', { pairs: figure.pairs, date }, lang)
-    : t('Coverage.OfficialCountries', { pairs: figure.pairs, countries: figure.countries, date }, lang);
+  const text =
+    figure.countries === null
+      ? t('Coverage.Official', { pairs: figure.pairs, date }, lang)
+      : t('Coverage.OfficialCountries', { pairs: figure.pairs, countries: figure.countries, date }, lang);
   const href = safeHref(figure.url);
   return h(
     'div',
@@ -34,7 +35,11 @@ export function renderCoverage(dataset: Dataset, unit: Pairing['cn'], own: numbe
     'div',
     { class: 'sca-coverage' },
     h('div', {}, counted),
-    figure ? officialLine(figure, lang) : unit.level === 'prefecture' || unit.level === 'province' ? h('div', { class: 'sca-muted' }, t('Coverage.None', {}, lang)) : null,
+    figure
+      ? officialLine(figure, lang)
+      : unit.level === 'prefecture' || unit.level === 'province'
+        ? h('div', { class: 'sca-muted' }, t('Coverage.None', {}, lang))
+        : null,
     figure?.note ? h('div', { class: 'sca-muted sca-coverage-note' }, t('Coverage.Note', { note: figure.note }, lang)) : null,
     figure && withSub > figure.pairs ? h('div', { class: 'sca-coverage-ahead' }, t('Coverage.Ahead', {}, lang)) : null,
   );
@@ -65,8 +70,22 @@ export function renderCoverageTable(dataset: Dataset, lang: Lang): HTMLElement {
     h(
       'table',
       { class: 'sca-table' },
-      h('thead', {}, h('tr', {}, [t('Coverage.Unit', {}, lang), t('Coverage.InDataset', {}, lang), t('Coverage.OfficialColumn', {}, lang), t('Coverage.Date', {}, lang)].map((text) => h('th', { scope: 'col' }, text)))),
-      h('tbody', {}, rows.map((row) => coverageRow(row, lang))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          [t('Coverage.Unit', {}, lang), t('Coverage.InDataset', {}, lang), t('Coverage.OfficialColumn', {}, lang), t('Coverage.Date', {}, lang)].map((text) =>
+            h('th', { scope: 'col' }, text),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((row) => coverageRow(row, lang)),
+      ),
     ),
   );
 }

@@ -67,8 +67,25 @@ function tieItem(p: Pairing, city: City, visible: boolean, lang: Lang): HTMLElem
       'details',
       { class: 'sca-tie-details' },
       h('summary', {}, `${t('Panel.Claims', {}, lang)} (${p.claims.length})`),
-      p.claims.length ? h('ul', { class: 'sca-claims' }, p.claims.map((claim) => claimItem(claim, lang))) : h('p', {}, t('Panel.NoClaims', {}, lang)),
-      flags.length ? h('div', { class: 'sca-flags' }, h('strong', {}, t('Panel.Flags', {}, lang)), h('ul', {}, flags.map((f) => h('li', {}, f)))) : null,
+      p.claims.length
+        ? h(
+            'ul',
+            { class: 'sca-claims' },
+            p.claims.map((claim) => claimItem(claim, lang)),
+          )
+        : h('p', {}, t('Panel.NoClaims', {}, lang)),
+      flags.length
+        ? h(
+            'div',
+            { class: 'sca-flags' },
+            h('strong', {}, t('Panel.Flags', {}, lang)),
+            h(
+              'ul',
+              {},
+              flags.map((f) => h('li', {}, f)),
+            ),
+          )
+        : null,
     ),
   );
 }
@@ -87,23 +104,44 @@ export function createDetailPanel(panel: HTMLElement, store: Store<AtlasState>):
     const visible = selectStateVisible(state);
     const ties = [...city.pairings].sort((a, b) => byYear(state.dataset.pairings[a]!, state.dataset.pairings[b]!));
     const shown = city.pairings.filter((i) => visible.pairing[i]).length;
-    const subtitle = city.side === 'cn'
-      ? [state.lang === 'zh' ? city.regionZh : city.regionEn, countryName(city, state.lang)].filter(Boolean).join(', ')
-      : countryName(city, state.lang);
+    const subtitle =
+      city.side === 'cn'
+        ? [state.lang === 'zh' ? city.regionZh : city.regionEn, countryName(city, state.lang)].filter(Boolean).join(', ')
+        : countryName(city, state.lang);
     replaceChildren(
       panel,
       h(
         'header',
         { class: 'sca-panel-head' },
-        h('div', {},
+        h(
+          'div',
+          {},
           h('h2', { class: 'sca-panel-title' }, cityName(city, state.lang), ' ', h('span', { class: 'sca-panel-alt' }, otherName(city, state.lang))),
           h('div', { class: 'sca-panel-sub' }, subtitle),
-          h('div', { class: 'sca-panel-count' }, shown === ties.length ? t('Panel.Ties', { count: ties.length }, lang) : t('Panel.TiesShown', { shown, count: ties.length }, lang)),
+          h(
+            'div',
+            { class: 'sca-panel-count' },
+            shown === ties.length ? t('Panel.Ties', { count: ties.length }, lang) : t('Panel.TiesShown', { shown, count: ties.length }, lang),
+          ),
           city.side === 'cn' ? renderCoverage(state.dataset, state.dataset.pairings[city.pairings[0]!]!.cn, ties.length, lang) : null,
         ),
-        h('button', { class: 'sca-close', type: 'button', 'aria-label': t('Panel.Close', {}, lang), title: t('Panel.Close', {}, lang), onclick: () => store.set({ selected: null }) }, '×'),
+        h(
+          'button',
+          {
+            class: 'sca-close',
+            type: 'button',
+            'aria-label': t('Panel.Close', {}, lang),
+            title: t('Panel.Close', {}, lang),
+            onclick: () => store.set({ selected: null }),
+          },
+          '×',
+        ),
       ),
-      h('ol', { class: 'sca-ties' }, ties.map((i) => tieItem(state.dataset.pairings[i]!, city, visible.pairing[i] === 1, state.lang))),
+      h(
+        'ol',
+        { class: 'sca-ties' },
+        ties.map((i) => tieItem(state.dataset.pairings[i]!, city, visible.pairing[i] === 1, state.lang)),
+      ),
     );
     panel.hidden = false;
   }
@@ -113,10 +151,18 @@ export function createDetailPanel(panel: HTMLElement, store: Store<AtlasState>):
   document.addEventListener('keydown', onKey);
   const unsubscribe = store.subscribe((state, prev) => {
     if (
-      state.selected !== prev.selected || state.dataset !== prev.dataset || state.lang !== prev.lang ||
-      state.yearFrom !== prev.yearFrom || state.yearTo !== prev.yearTo || state.mode !== prev.mode ||
-      state.includeUnknown !== prev.includeUnknown || state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub
-    ) render(state);
+      state.selected !== prev.selected ||
+      state.dataset !== prev.dataset ||
+      state.lang !== prev.lang ||
+      state.yearFrom !== prev.yearFrom ||
+      state.yearTo !== prev.yearTo ||
+      state.mode !== prev.mode ||
+      state.includeUnknown !== prev.includeUnknown ||
+      state.filters !== prev.filters ||
+      state.home !== prev.home ||
+      state.sub !== prev.sub
+    )
+      render(state);
   });
   render(store.get());
   return {

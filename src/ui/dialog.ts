@@ -14,7 +14,11 @@ export function openDialog(host: HTMLElement, lang: Lang, title: string, ...cont
       'header',
       { class: 'sca-dialog-head' },
       h('h2', {}, title),
-      h('button', { class: 'sca-close', type: 'button', 'aria-label': t('Dialog.Close', {}, lang), title: t('Dialog.Close', {}, lang), onclick: () => dialog.close() }, '×'),
+      h(
+        'button',
+        { class: 'sca-close', type: 'button', 'aria-label': t('Dialog.Close', {}, lang), title: t('Dialog.Close', {}, lang), onclick: () => dialog.close() },
+        '×',
+      ),
     ),
     h('div', { class: 'sca-dialog-body' }, ...content),
   );

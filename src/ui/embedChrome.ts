@@ -28,13 +28,18 @@ export function createEmbedChrome(layout: AtlasLayout, store: Store<AtlasState>,
   openFull.addEventListener('click', refresh);
   openFull.hidden = options.fullUrl === null;
   const credits = h('button', {
-    id: layout.id('credits-button'), class: 'sca-credits', type: 'button',
+    id: layout.id('credits-button'),
+    class: 'sca-credits',
+    type: 'button',
     onclick: () => openAboutDialog(layout.app, store.get().dataset, store.get().isDefaultDataset, store.get().lang),
   });
   const embedBar = h('div', { class: 'sca-embed-bar' }, credits, openFull);
   layout.actions.after(embedBar);
   const menuToggle = h('button', {
-    id: layout.id('menu-button'), class: 'sca-button sca-menu-toggle', type: 'button', 'aria-expanded': 'false',
+    id: layout.id('menu-button'),
+    class: 'sca-button sca-menu-toggle',
+    type: 'button',
+    'aria-expanded': 'false',
     'aria-controls': layout.actions.id,
     onclick: () => {
       const open = !layout.app.classList.contains('sca-menu-open');
@@ -45,7 +50,10 @@ export function createEmbedChrome(layout: AtlasLayout, store: Store<AtlasState>,
   layout.actions.before(menuToggle);
 
   const legendToggle = h('button', {
-    id: layout.id('legend-toggle'), class: 'sca-legend-toggle', type: 'button', 'aria-expanded': 'false',
+    id: layout.id('legend-toggle'),
+    class: 'sca-legend-toggle',
+    type: 'button',
+    'aria-expanded': 'false',
     'aria-controls': layout.legend.id,
     onclick: () => {
       const open = !layout.app.classList.contains('sca-legend-open');

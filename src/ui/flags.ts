@@ -19,7 +19,8 @@ const FAMILIES = [
   ['formal_status_disputed', 'Flag.StatusDisputed'],
 ] as const;
 
-const HIDDEN = /^(partner_coord_geocoded_by_name|partner_coord_copied_from_same_partner_in_other_pair|cn_coord_is_seat_of_government|cn_coord_from_list_geocode)/;
+const HIDDEN =
+  /^(partner_coord_geocoded_by_name|partner_coord_copied_from_same_partner_in_other_pair|cn_coord_is_seat_of_government|cn_coord_from_list_geocode)/;
 
 /**
  * A QA flag from the source pack as a sentence in the UI language, with the flag's own detail

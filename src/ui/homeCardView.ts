@@ -36,9 +36,14 @@ export function createHomeCardView(el: HTMLElement, store: Store<AtlasState>): {
       h('strong', { class: 'sca-home-title' }, card.title),
       piece(card.ties, 'sca-home-ties'),
       piece(card.first, 'sca-home-first'),
-      card.official && (card.officialUrl
-        ? h('a', { class: 'sca-home-official', href: card.officialUrl, target: '_blank', rel: 'noopener noreferrer', title: t('Home.OfficialSource', {}, lang) }, card.official)
-        : piece(card.official, 'sca-home-official')),
+      card.official &&
+        (card.officialUrl
+          ? h(
+              'a',
+              { class: 'sca-home-official', href: card.officialUrl, target: '_blank', rel: 'noopener noreferrer', title: t('Home.OfficialSource', {}, lang) },
+              card.official,
+            )
+          : piece(card.official, 'sca-home-official')),
     );
     el.setAttribute('aria-label', t('Home.Card', {}, lang));
   }

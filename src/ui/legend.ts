@@ -31,7 +31,9 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
             h(
               'button',
               {
-                type: 'button', class: 'sca-legend-toggle', 'aria-pressed': String(on),
+                type: 'button',
+                class: 'sca-legend-toggle',
+                'aria-pressed': String(on),
                 title: t('Legend.Toggle', { region: t(`Region.${region}`, {}, lang) }, lang),
                 onclick: () => store.set({ filters: toggleFilter(store.get().filters, 'region', region) }),
               },
@@ -45,18 +47,27 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
       h(
         'div',
         { class: 'sca-legend-cities' },
-        h('span', { class: 'sca-dot sca-dot-cn' }), t('Legend.ChineseCity', {}, lang),
-        h('span', { class: 'sca-dot sca-dot-partner' }), t('Legend.PartnerCity', {}, lang),
+        h('span', { class: 'sca-dot sca-dot-cn' }),
+        t('Legend.ChineseCity', {}, lang),
+        h('span', { class: 'sca-dot sca-dot-partner' }),
+        t('Legend.PartnerCity', {}, lang),
       ),
     );
   }
   const unsubscribe = store.subscribe((state, prev) => {
     if (
-      state.dataset !== prev.dataset || state.lang !== prev.lang || state.yearFrom !== prev.yearFrom ||
-      state.yearTo !== prev.yearTo || state.mode !== prev.mode || state.includeUnknown !== prev.includeUnknown ||
-      state.filters !== prev.filters || state.home !== prev.home || state.sub !== prev.sub ||
+      state.dataset !== prev.dataset ||
+      state.lang !== prev.lang ||
+      state.yearFrom !== prev.yearFrom ||
+      state.yearTo !== prev.yearTo ||
+      state.mode !== prev.mode ||
+      state.includeUnknown !== prev.includeUnknown ||
+      state.filters !== prev.filters ||
+      state.home !== prev.home ||
+      state.sub !== prev.sub ||
       state.selected !== prev.selected
-    ) render(state);
+    )
+      render(state);
   });
   render(store.get());
   return { destroy: unsubscribe };

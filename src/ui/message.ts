@@ -3,5 +3,8 @@ export function showMessage(el: HTMLElement, text: string, kind: 'center' | 'toa
   el.textContent = text;
   el.classList.toggle('sca-message-toast', kind === 'toast');
   el.hidden = false;
-  if (kind === 'toast') window.setTimeout(() => { el.hidden = true; }, 8000);
+  if (kind === 'toast')
+    window.setTimeout(() => {
+      el.hidden = true;
+    }, 8000);
 }

@@ -22,16 +22,20 @@ export function openNotOnMapDialog(host: HTMLElement, dataset: Dataset, lang: La
       ? h(
           'table',
           { class: 'sca-table sca-notonmap' },
-          h('tbody', {}, rows.map((p) =>
-            h(
-              'tr',
-              { 'data-id': p.id },
-              h('td', {}, cityName(cnNames(p), lang)),
-              h('td', {}, cityName(partnerNames(p), lang), h('div', { class: 'sca-muted' }, countryName(p.partner, lang))),
-              h('td', {}, p.year ?? '—'),
-              h('td', {}, t(`NotOnMap.${p.notOnMap ?? 'coordinates-missing'}`, {}, lang)),
+          h(
+            'tbody',
+            {},
+            rows.map((p) =>
+              h(
+                'tr',
+                { 'data-id': p.id },
+                h('td', {}, cityName(cnNames(p), lang)),
+                h('td', {}, cityName(partnerNames(p), lang), h('div', { class: 'sca-muted' }, countryName(p.partner, lang))),
+                h('td', {}, p.year ?? '—'),
+                h('td', {}, t(`NotOnMap.${p.notOnMap ?? 'coordinates-missing'}`, {}, lang)),
+              ),
             ),
-          )),
+          ),
         )
       : null,
   );

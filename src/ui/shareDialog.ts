@@ -39,7 +39,9 @@ export function openShareDialog(host: HTMLElement, source: ShareSource): HTMLDia
   const homeName = homeCardOf(state) ? (resolveUnit(state.dataset, state.home ?? '')?.nameZh ?? '') : '';
 
   const embed = h('input', { type: 'checkbox', class: 'sca-share-embed', checked: true });
-  const langSelect = h('select', { class: 'sca-share-lang' },
+  const langSelect = h(
+    'select',
+    { class: 'sca-share-lang' },
     h('option', { value: '' }, tr('Share.LanguageViewer')),
     h('option', { value: 'en', lang: 'en' }, 'English'),
     h('option', { value: 'zh', lang: 'zh-Hans' }, '中文'),
@@ -78,7 +80,10 @@ export function openShareDialog(host: HTMLElement, source: ShareSource): HTMLDia
     window.clearTimeout(previewTimer);
     previewTimer = window.setTimeout(() => {
       const frame = h('iframe', {
-        class: 'sca-share-frame', src: options.embed ? link.value : frameLink, title, loading: 'lazy',
+        class: 'sca-share-frame',
+        src: options.embed ? link.value : frameLink,
+        title,
+        loading: 'lazy',
         sandbox: 'allow-scripts allow-same-origin',
       });
       preview.replaceChildren(frame);
@@ -91,8 +96,12 @@ export function openShareDialog(host: HTMLElement, source: ShareSource): HTMLDia
     host,
     lang,
     tr('Share.Title'),
-    h('div', { class: 'sca-share' },
-      h('fieldset', { class: 'sca-share-options' },
+    h(
+      'div',
+      { class: 'sca-share' },
+      h(
+        'fieldset',
+        { class: 'sca-share-options' },
         row(tr('Share.EmbedView'), embed),
         row(tr('Share.Language'), langSelect),
         row(tr('Share.Home'), home),
@@ -101,10 +110,20 @@ export function openShareDialog(host: HTMLElement, source: ShareSource): HTMLDia
         row(tr('Share.Width'), width),
         row(tr('Share.Height'), height),
       ),
-      h('div', { class: 'sca-share-field' }, h('span', {}, tr('Share.Link')), link,
-        h('button', { type: 'button', class: 'sca-button sca-share-copy-link', onclick: copy(link) }, tr('Share.CopyLink'))),
-      h('div', { class: 'sca-share-field' }, h('span', {}, tr('Share.Snippet')), snippet,
-        h('button', { type: 'button', class: 'sca-button sca-share-copy-snippet', onclick: copy(snippet) }, tr('Share.CopySnippet'))),
+      h(
+        'div',
+        { class: 'sca-share-field' },
+        h('span', {}, tr('Share.Link')),
+        link,
+        h('button', { type: 'button', class: 'sca-button sca-share-copy-link', onclick: copy(link) }, tr('Share.CopyLink')),
+      ),
+      h(
+        'div',
+        { class: 'sca-share-field' },
+        h('span', {}, tr('Share.Snippet')),
+        snippet,
+        h('button', { type: 'button', class: 'sca-button sca-share-copy-snippet', onclick: copy(snippet) }, tr('Share.CopySnippet')),
+      ),
       status,
       h('div', { class: 'sca-share-field' }, h('span', {}, tr('Share.Preview')), preview),
     ),

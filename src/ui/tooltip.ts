@@ -7,9 +7,8 @@ import { cityName, countryName, otherName } from './names';
 /** Shows a city's names, country and tie count next to the pointer. */
 export function showTooltip(el: HTMLElement, city: City, shown: number, lang: Lang, point: { x: number; y: number }): void {
   const total = city.pairings.length;
-  const place = city.side === 'cn'
-    ? [lang === 'zh' ? city.regionZh : city.regionEn, countryName(city, lang)].filter(Boolean).join(', ')
-    : countryName(city, lang);
+  const place =
+    city.side === 'cn' ? [lang === 'zh' ? city.regionZh : city.regionEn, countryName(city, lang)].filter(Boolean).join(', ') : countryName(city, lang);
   replaceChildren(
     el,
     h('div', { class: 'sca-tooltip-name' }, cityName(city, lang), ' ', h('span', { class: 'sca-tooltip-alt' }, otherName(city, lang))),

@@ -6,10 +6,7 @@ import type { ImportPhase, ImportResult, TableSummary } from '../data/import/ses
 import type { FetchError } from './fetchInput';
 
 /** Input the worker reads: files, pasted text or a URL it fetches itself. */
-export type ImportInput =
-  | { kind: 'files'; files: File[] }
-  | { kind: 'text'; text: string }
-  | { kind: 'url'; url: string };
+export type ImportInput = { kind: 'files'; files: File[] } | { kind: 'text'; text: string } | { kind: 'url'; url: string };
 
 /** Messages to the import worker. `id` pairs each request with its answer. */
 export type WorkerRequest =
@@ -17,7 +14,6 @@ export type WorkerRequest =
   | { id: number; type: 'reopen'; encoding: TextEncoding }
   | { id: number; type: 'resolve'; mapping: ColumnMapping }
   | { id: number; type: 'build'; choices: Choices };
-
 
 /** Messages from the import worker. */
 export type WorkerResponse =

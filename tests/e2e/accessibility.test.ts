@@ -17,7 +17,16 @@ async function seriousViolations(app: AppSession): Promise<Violation[]> {
   // Evaluated through the DevTools protocol, so the page's content security policy does not apply to axe itself.
   await app.page.evaluate(AXE);
   const violations = await app.page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
@@ -86,7 +95,9 @@ describe('keyboard', () => {
     const controls = await page.evaluate(() => {
       const all = [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])')];
       return all
-        .filter((el) => !el.closest('dialog:not([open]), [hidden]') && el.getClientRects().length > 0 && !(el as HTMLButtonElement).disabled && el.tabIndex >= 0)
+        .filter(
+          (el) => !el.closest('dialog:not([open]), [hidden]') && el.getClientRects().length > 0 && !(el as HTMLButtonElement).disabled && el.tabIndex >= 0,
+        )
         .map((el, i) => {
           el.dataset.kbd = String(i);
           return String(i);
@@ -104,7 +115,8 @@ describe('keyboard', () => {
         const shadow = focused.boxShadow !== 'none';
         const focusVisible = el.matches(':focus-visible');
         // Compare with the same element unfocused: a focus style must change something visible.
-        const styles = (s: CSSStyleDeclaration) => [s.outlineStyle, s.outlineColor, s.outlineWidth, s.boxShadow, s.borderColor, s.backgroundColor, s.color].join('|');
+        const styles = (s: CSSStyleDeclaration) =>
+          [s.outlineStyle, s.outlineColor, s.outlineWidth, s.boxShadow, s.borderColor, s.backgroundColor, s.color].join('|');
         const withFocus = styles(focused);
         el.blur();
         const without = styles(getComputedStyle(el));

@@ -94,9 +94,15 @@ describe('the atlas in both languages, with official figures', () => {
     if (await app.page.locator('#sca-import-apply').count()) await app.page.click('#sca-import-apply');
     await app.page.locator('#sca-import-report').waitFor();
     const exported = JSON.parse(await app.page.evaluate(() => window.__atlas!.exportDataset())) as DatasetFile;
-    const right = list.filter((expected) => exported.pairings.some((p) =>
-      p.partner.lat !== null && p.partner.lon !== null && p.cn.nameZh.startsWith(expected.cn.nameZh.replace(/[市省]$/, '')) &&
-      distanceKm({ lat: p.partner.lat, lon: p.partner.lon }, { lat: expected.partner.lat!, lon: expected.partner.lon! }) < 40));
+    const right = list.filter((expected) =>
+      exported.pairings.some(
+        (p) =>
+          p.partner.lat !== null &&
+          p.partner.lon !== null &&
+          p.cn.nameZh.startsWith(expected.cn.nameZh.replace(/[市省]$/, '')) &&
+          distanceKm({ lat: p.partner.lat, lon: p.partner.lon }, { lat: expected.partner.lat!, lon: expected.partner.lon! }) < 40,
+      ),
+    );
     console.log(`portal list: ${right.length} of ${list.length} partners placed at the right city`);
     expect(right.length / list.length).toBeGreaterThanOrEqual(0.9);
 

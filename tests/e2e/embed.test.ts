@@ -87,7 +87,11 @@ describe('embedding the atlas', () => {
     expect(await app.page.evaluate(() => window.__atlas!.drawnArcs())).toBe(jiangsu);
   });
 
-  for (const [width, height] of [[320, 480], [390, 844], [800, 500]] as const) {
+  for (const [width, height] of [
+    [320, 480],
+    [390, 844],
+    [800, 500],
+  ] as const) {
     test(`at ${width}×${height} nothing sticks out of the viewport or covers the map's controls (full page and embed)`, async () => {
       await app.page.setViewportSize({ width, height });
       for (const query of ['?test', '?test&embed=1&home=无锡&lang=zh']) {
@@ -137,14 +141,17 @@ describe('embedding the atlas', () => {
 
   test('a host page on another origin drives the framed atlas by postMessage; other origins are ignored and counted', async () => {
     const frameUrl = (origins: string) => `${app.origin}/index.html?test&embed=1&origins=${encodeURIComponent(origins)}`;
-    writeFileSync(join(hostDir, 'frames.html'), `<!doctype html><meta charset="utf-8"><body style="margin:0">
+    writeFileSync(
+      join(hostDir, 'frames.html'),
+      `<!doctype html><meta charset="utf-8"><body style="margin:0">
 <iframe id="allowed" src="${frameUrl(host.origin)}" sandbox="allow-scripts allow-same-origin" style="width:480px;height:400px;border:0"></iframe>
 <iframe id="other" src="${frameUrl('http://127.0.0.1:9')}" sandbox="allow-scripts allow-same-origin" style="width:480px;height:400px;border:0"></iframe>
 <script>
 window.received = [];
 addEventListener('message', (event) => { if (event.data && event.data.source === 'sister-city-atlas') received.push(event.data.type); });
 window.send = (id, message) => document.getElementById(id).contentWindow.postMessage(message, ${JSON.stringify(app.origin)});
-</script></body>`);
+</script></body>`,
+    );
     await app.page.setViewportSize({ width: 1000, height: 420 });
     await app.page.goto(`${host.origin}/frames.html`);
     const frame = async (id: string) => (await (await app.page.$(`#${id}`))!.contentFrame())!;
@@ -172,7 +179,9 @@ window.send = (id, message) => document.getElementById(id).contentWindow.postMes
   });
 
   test('an ES-module host page shows two atlases from dist-lib that do not affect each other', async () => {
-    writeFileSync(join(hostDir, 'lib.html'), `<!doctype html><meta charset="utf-8">
+    writeFileSync(
+      join(hostDir, 'lib.html'),
+      `<!doctype html><meta charset="utf-8">
 <link rel="stylesheet" href="/lib/sister-city-atlas.css">
 <body style="margin:0;font-family:serif">
 <div id="a" style="height:400px"></div><div id="b" style="height:400px"></div>
@@ -192,12 +201,16 @@ window.cycle = async () => {
   atlas.destroy();
   el.remove();
 };
-</script></body>`);
+</script></body>`,
+    );
     await app.page.setViewportSize({ width: 900, height: 820 });
     await app.page.goto(`${app.origin}/host/lib.html`);
     await app.page.waitForFunction(() => 'allReady' in window);
     await app.page.evaluate(() => (window as unknown as { allReady: Promise<unknown> }).allReady);
-    type Api = { getState(): { lang: string; home: string | null; years: { from: number; to: number } }; setYears(from: number, to: number, mode?: string): void };
+    type Api = {
+      getState(): { lang: string; home: string | null; years: { from: number; to: number } };
+      setYears(from: number, to: number, mode?: string): void;
+    };
     const states = () => app.page.evaluate(() => (window as unknown as { atlases: Api[] }).atlases.map((a) => a.getState()));
     const [a, b] = await states();
     expect(a).toMatchObject({ lang: 'zh', home: '320200' });
@@ -231,10 +244,13 @@ window.cycle = async () => {
   });
 
   test('<sister-city-atlas home="无锡" lang="zh" years="1980-2020"> reads its attributes and follows their changes', async () => {
-    writeFileSync(join(hostDir, 'element.html'), `<!doctype html><meta charset="utf-8">
+    writeFileSync(
+      join(hostDir, 'element.html'),
+      `<!doctype html><meta charset="utf-8">
 <link rel="stylesheet" href="/lib/sister-city-atlas.css">
 <script type="module" src="/lib/sister-city-atlas.js"></script>
-<body style="margin:0"><sister-city-atlas home="无锡" lang="zh" years="1980-2020" style="display:block;height:420px"></sister-city-atlas></body>`);
+<body style="margin:0"><sister-city-atlas home="无锡" lang="zh" years="1980-2020" style="display:block;height:420px"></sister-city-atlas></body>`,
+    );
     await app.page.goto(`${app.origin}/host/element.html`);
     type Element = HTMLElement & { atlas: { getState(): { lang: string; home: string | null; years: { from: number; to: number } } } | null };
     await app.page.waitForFunction(() => (document.querySelector('sister-city-atlas') as Element | null)?.atlas?.getState().years.from === 1980);

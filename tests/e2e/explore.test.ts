@@ -103,8 +103,9 @@ describe('find and filter at 1600×900', () => {
     expect(state).toMatchObject({ mode: 'cumulative', yearTo: 1990 });
     const dated = data.pairings.filter((p) => p.year !== null && p.year <= 1990).length;
     const undated = data.pairings.filter((p) => p.year === null).length;
-    expect(await app.page.locator('#sca-counter .sca-counter-main').innerText())
-      .toBe(`By 1990: ${dated.toLocaleString('en-US')} dated ties · ${undated.toLocaleString('en-US')} undated shown in grey`);
+    expect(await app.page.locator('#sca-counter .sca-counter-main').innerText()).toBe(
+      `By 1990: ${dated.toLocaleString('en-US')} dated ties · ${undated.toLocaleString('en-US')} undated shown in grey`,
+    );
     await app.page.evaluate((year) => window.__atlas!.setYears(year, year, 'cumulative'), last);
   });
 
@@ -184,7 +185,10 @@ describe('find and filter at 1600×900', () => {
   });
 });
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 800, height: 500 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 800, height: 500 },
+]) {
   describe(`find and filter at ${viewport.width}×${viewport.height}`, () => {
     let app: AppSession;
     const size = `${viewport.width}`;

@@ -44,7 +44,9 @@ export interface AppSession {
 }
 
 /** Starts a static server on dist/ and a headless Chromium whose requests may only reach it. */
-export async function startApp(options: { viewport?: { width: number; height: number }; locale?: string; mounts?: Record<string, string> } = {}): Promise<AppSession> {
+export async function startApp(
+  options: { viewport?: { width: number; height: number }; locale?: string; mounts?: Record<string, string> } = {},
+): Promise<AppSession> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html missing: run `npm run build` first');
   mkdirSync(ARTIFACTS, { recursive: true });
   const server: StaticServer = await startStaticServer(DIST, { mounts: options.mounts ?? {} });

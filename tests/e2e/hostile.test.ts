@@ -16,7 +16,12 @@ declare global {
 /** Every link in an element: its href, rel and target. */
 async function linksIn(app: AppSession, selector: string): Promise<{ href: string; rel: string; target: string; text: string }[]> {
   return app.page.locator(`${selector} a`).evaluateAll((links) =>
-    links.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '', target: a.getAttribute('target') ?? '', text: a.textContent ?? '' })),
+    links.map((a) => ({
+      href: (a as HTMLAnchorElement).href,
+      rel: a.getAttribute('rel') ?? '',
+      target: a.getAttribute('target') ?? '',
+      text: a.textContent ?? '',
+    })),
   );
 }
 
@@ -89,7 +94,9 @@ describe('hostile strings in data', () => {
       }
     }
     expect(links).toBeGreaterThanOrEqual(XSS_PAYLOADS.length);
-    const markup = await app.page.locator('#sca-panel').evaluate((el) => el.querySelectorAll('script, img, svg:not(.sca-icon), iframe, object, embed, style, form, base, meta').length);
+    const markup = await app.page
+      .locator('#sca-panel')
+      .evaluate((el) => el.querySelectorAll('script, img, svg:not(.sca-icon), iframe, object, embed, style, form, base, meta').length);
     expect(markup).toBe(0);
     await app.page.click('#sca-about-button');
     await app.page.locator('dialog[open]').first().waitFor();
@@ -122,7 +129,12 @@ describe('hostile strings in data', () => {
     await finishImport(app);
     const counts = await page.evaluate(() => window.__atlas!.lastImport());
     expect(counts!.rows).toBe(XSS_PAYLOADS.length);
-    expect(await page.locator('.sca-import-dialog, dialog[open]').first().evaluate((el) => el.querySelectorAll('script, img, iframe, object, embed').length)).toBe(0);
+    expect(
+      await page
+        .locator('.sca-import-dialog, dialog[open]')
+        .first()
+        .evaluate((el) => el.querySelectorAll('script, img, iframe, object, embed').length),
+    ).toBe(0);
     await expectNothingRan(opened);
   });
 

@@ -101,12 +101,20 @@ describe('importing data through the file input', () => {
     expect(counts).toEqual({ rows: 10, loaded: 1, geocoded: 0, merged: 1, noYear: 1, notOnMap: 4, rejected: 3 });
     expect(sum(counts)).toBe(10);
     expect(drawn).toBe(2);
-    const reasons = await app.page.locator('#sca-import-report li[data-row]').evaluateAll((items) =>
-      items.map((item) => `${item.getAttribute('data-row')}:${item.getAttribute('data-reason')}`).sort(),
-    );
+    const reasons = await app.page
+      .locator('#sca-import-report li[data-row]')
+      .evaluateAll((items) => items.map((item) => `${item.getAttribute('data-row')}:${item.getAttribute('data-reason')}`).sort());
     expect(reasons).toEqual([
-      '10:cn-ambiguous', '11:cn-name-missing', '2:coordinates-in-file', '3:partner-name-missing', '4:same-city',
-      '5:coordinates-out-of-range', '6:coordinates-invalid', '7:year-unreadable', '8:duplicate', '9:partner-not-found',
+      '10:cn-ambiguous',
+      '11:cn-name-missing',
+      '2:coordinates-in-file',
+      '3:partner-name-missing',
+      '4:same-city',
+      '5:coordinates-out-of-range',
+      '6:coordinates-invalid',
+      '7:year-unreadable',
+      '8:duplicate',
+      '9:partner-not-found',
     ]);
     expect(await app.page.locator('[data-row="4"]').innerText()).toContain('a city paired with itself');
     const download = app.page.waitForEvent('download');
@@ -183,14 +191,17 @@ describe('importing data through the file input', () => {
   test('files dropped onto the map are imported', async () => {
     const text = readFileSync(fixture('flows-flows.csv'), 'utf8');
     const locations = readFileSync(fixture('flows-locations.csv'), 'utf8');
-    await app.page.evaluate(([flows, places]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([flows!], 'flows.csv', { type: 'text/csv' }));
-      data.items.add(new File([places!], 'locations.csv', { type: 'text/csv' }));
-      const map = document.getElementById('sca-map')!;
-      map.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
-      map.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, [text, locations]);
+    await app.page.evaluate(
+      ([flows, places]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([flows!], 'flows.csv', { type: 'text/csv' }));
+        data.items.add(new File([places!], 'locations.csv', { type: 'text/csv' }));
+        const map = document.getElementById('sca-map')!;
+        map.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+        map.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [text, locations],
+    );
     const { counts, drawn } = await finish();
     expect(sum(counts)).toBe(4);
     expect(drawn).toBe(3);

@@ -14,7 +14,8 @@ export function layoutProblems(): string[] {
     const style = getComputedStyle(el);
     return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && style.clipPath === 'none';
   };
-  const name = (el: Element): string => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.split(' ').join('.')}` : ''}`;
+  const name = (el: Element): string =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.split(' ').join('.')}` : ''}`;
   for (const el of document.querySelectorAll('body *')) {
     if (!visible(el) || el.closest('[hidden], .sca-tl-sr')) continue;
     const r = el.getBoundingClientRect();

@@ -16,7 +16,8 @@ function trackWebglContexts(): void {
   const getContext = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: unknown) {
     const context = getContext.call(this, type as '2d', options as CanvasRenderingContext2DSettings);
-    if (type === 'webgl2' && context && !contexts.includes(context as unknown as WebGL2RenderingContext)) contexts.push(context as unknown as WebGL2RenderingContext);
+    if (type === 'webgl2' && context && !contexts.includes(context as unknown as WebGL2RenderingContext))
+      contexts.push(context as unknown as WebGL2RenderingContext);
     return context;
   } as typeof getContext;
   (window as unknown as { __liveContexts: () => number }).__liveContexts = () => contexts.filter((c) => !c.isContextLost()).length;
@@ -82,10 +83,11 @@ describe('atlases mounted side by side', () => {
 
   test('20 mount/destroy cycles leave no live WebGL context behind and a flat heap', async () => {
     const cdp = await app.context.newCDPSession(app.page);
-    const cycle = () => app.page.evaluate(async () => {
-      const n = await window.__atlasPage!.mount('#second', { lang: 'en', dataUrl: 'small/small.json' });
-      window.__atlasPage!.destroy(n);
-    });
+    const cycle = () =>
+      app.page.evaluate(async () => {
+        const n = await window.__atlasPage!.mount('#second', { lang: 'en', dataUrl: 'small/small.json' });
+        window.__atlasPage!.destroy(n);
+      });
     const live = () => app.page.evaluate(() => (window as unknown as { __liveContexts: () => number }).__liveContexts());
     const liveBefore = await live();
     for (let i = 0; i < 5; i++) await cycle();

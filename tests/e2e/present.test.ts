@@ -71,13 +71,17 @@ describe('?tour=china&present=1 with a clicker', () => {
     expect(await app.page.locator('#sca-app').evaluate((el) => el.classList.contains('sca-present'))).toBe(true);
   });
 
-  test('PageDown steps through the tour and each step shows what its JSON says', async () => {
-    const steps = tour.steps.length;
-    expectStep(await state(app), tour.steps[0]!, 0, steps);
-    for (let i = 1; i < steps; i++) expectStep(await press(app, 'PageDown'), tour.steps[i]!, i, steps);
-    expectStep(await press(app, 'PageDown'), tour.steps[steps - 1]!, steps - 1, steps);
-    expectStep(await press(app, 'Home'), tour.steps[0]!, 0, steps);
-  }, SLOW);
+  test(
+    'PageDown steps through the tour and each step shows what its JSON says',
+    async () => {
+      const steps = tour.steps.length;
+      expectStep(await state(app), tour.steps[0]!, 0, steps);
+      for (let i = 1; i < steps; i++) expectStep(await press(app, 'PageDown'), tour.steps[i]!, i, steps);
+      expectStep(await press(app, 'PageDown'), tour.steps[steps - 1]!, steps - 1, steps);
+      expectStep(await press(app, 'Home'), tour.steps[0]!, 0, steps);
+    },
+    SLOW,
+  );
 
   test('the caption shows the step caption in the UI language', async () => {
     const caption = await app.page.locator('.sca-tour-caption .sca-tour-text').textContent();
@@ -182,54 +186,58 @@ describe('presenter mode at 3840×2160', () => {
     expect(outside).toBe(0);
   });
 
-  test('exportImage(3840, 2160) gives a PNG of that size, not blank, with overlay text drawn over the map', async () => {
-    const result = await app.page.evaluate(() => window.__atlas!.exportImage(3840, 2160));
-    expect(result.width).toBe(3840);
-    expect(result.height).toBe(2160);
-    expect(result.bytes).toBeGreaterThan(10_000);
-    const check = await app.page.evaluate(async () => {
-      const urls = window.__atlas!.lastExportImages()!;
-      const load = async (url: string): Promise<ImageBitmap> => createImageBitmap(await (await fetch(url)).blob());
-      const png = await load(urls.png);
-      const bare = await load(urls.bare!);
-      const pixels = (image: ImageBitmap, cover: boolean): Uint8ClampedArray => {
-        const canvas = new OffscreenCanvas(3840, 2160);
-        const ctx = canvas.getContext('2d')!;
-        if (cover) {
-          const scale = Math.max(3840 / image.width, 2160 / image.height);
-          const sw = 3840 / scale;
-          const sh = 2160 / scale;
-          ctx.drawImage(image, (image.width - sw) / 2, (image.height - sh) / 2, sw, sh, 0, 0, 3840, 2160);
-        } else ctx.drawImage(image, 0, 0);
-        return ctx.getImageData(0, 0, 3840, 2160).data;
-      };
-      const a = pixels(png, false);
-      const b = pixels(bare, true);
-      const colours = new Set<number>();
-      let differ = 0;
-      let differTitle = 0;
-      let samples = 0;
-      for (let y = 0; y < 2160; y += 8) {
-        for (let x = 0; x < 3840; x += 8) {
-          const i = (y * 3840 + x) * 4;
-          colours.add((a[i]! >> 4) * 256 + (a[i + 1]! >> 4) * 16 + (a[i + 2]! >> 4));
-          const d = Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!);
-          samples++;
-          if (d > 60) {
-            differ++;
-            if (y < 300 && x < 1900) differTitle++;
+  test(
+    'exportImage(3840, 2160) gives a PNG of that size, not blank, with overlay text drawn over the map',
+    async () => {
+      const result = await app.page.evaluate(() => window.__atlas!.exportImage(3840, 2160));
+      expect(result.width).toBe(3840);
+      expect(result.height).toBe(2160);
+      expect(result.bytes).toBeGreaterThan(10_000);
+      const check = await app.page.evaluate(async () => {
+        const urls = window.__atlas!.lastExportImages()!;
+        const load = async (url: string): Promise<ImageBitmap> => createImageBitmap(await (await fetch(url)).blob());
+        const png = await load(urls.png);
+        const bare = await load(urls.bare!);
+        const pixels = (image: ImageBitmap, cover: boolean): Uint8ClampedArray => {
+          const canvas = new OffscreenCanvas(3840, 2160);
+          const ctx = canvas.getContext('2d')!;
+          if (cover) {
+            const scale = Math.max(3840 / image.width, 2160 / image.height);
+            const sw = 3840 / scale;
+            const sh = 2160 / scale;
+            ctx.drawImage(image, (image.width - sw) / 2, (image.height - sh) / 2, sw, sh, 0, 0, 3840, 2160);
+          } else ctx.drawImage(image, 0, 0);
+          return ctx.getImageData(0, 0, 3840, 2160).data;
+        };
+        const a = pixels(png, false);
+        const b = pixels(bare, true);
+        const colours = new Set<number>();
+        let differ = 0;
+        let differTitle = 0;
+        let samples = 0;
+        for (let y = 0; y < 2160; y += 8) {
+          for (let x = 0; x < 3840; x += 8) {
+            const i = (y * 3840 + x) * 4;
+            colours.add((a[i]! >> 4) * 256 + (a[i + 1]! >> 4) * 16 + (a[i + 2]! >> 4));
+            const d = Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!);
+            samples++;
+            if (d > 60) {
+              differ++;
+              if (y < 300 && x < 1900) differTitle++;
+            }
           }
         }
-      }
-      return { width: png.width, height: png.height, colours: colours.size, differShare: differ / samples, differTitle };
-    });
-    expect(check.width).toBe(3840);
-    expect(check.height).toBe(2160);
-    expect(check.colours).toBeGreaterThan(20);
-    expect(check.differShare).toBeGreaterThan(0.005);
-    expect(check.differTitle).toBeGreaterThan(50);
-    expect(app.errors).toEqual([]);
-  }, SLOW);
+        return { width: png.width, height: png.height, colours: colours.size, differShare: differ / samples, differTitle };
+      });
+      expect(check.width).toBe(3840);
+      expect(check.height).toBe(2160);
+      expect(check.colours).toBeGreaterThan(20);
+      expect(check.differShare).toBeGreaterThan(0.005);
+      expect(check.differTitle).toBeGreaterThan(50);
+      expect(app.errors).toEqual([]);
+    },
+    SLOW,
+  );
 });
 
 describe('?tour=china&kiosk=1 unattended', () => {
@@ -269,8 +277,26 @@ describe('tours from a city and from a file', () => {
     id: 'talk',
     title: { en: 'A short talk', zh: '简短的演讲' },
     steps: [
-      { camera: { lon: 10, lat: 45, zoom: 2 }, years: { from: 1980, to: 1990 }, mode: 'range', selected: null, home: null, filters: {}, caption: { en: 'The eighties', zh: '八十年代' }, durationMs: 5000 },
-      { camera: { lon: 120, lat: 30, zoom: 3 }, years: { from: 1975, to: 2005 }, mode: 'cumulative', selected: null, home: null, filters: { includeUnknown: false }, caption: { en: 'By 2005', zh: '截至2005年' }, durationMs: 5000 },
+      {
+        camera: { lon: 10, lat: 45, zoom: 2 },
+        years: { from: 1980, to: 1990 },
+        mode: 'range',
+        selected: null,
+        home: null,
+        filters: {},
+        caption: { en: 'The eighties', zh: '八十年代' },
+        durationMs: 5000,
+      },
+      {
+        camera: { lon: 120, lat: 30, zoom: 3 },
+        years: { from: 1975, to: 2005 },
+        mode: 'cumulative',
+        selected: null,
+        home: null,
+        filters: { includeUnknown: false },
+        caption: { en: 'By 2005', zh: '截至2005年' },
+        durationMs: 5000,
+      },
     ],
   };
 
@@ -309,7 +335,12 @@ describe('tours from a city and from a file', () => {
     expect({ from: first.yearFrom, to: first.yearTo, mode: first.mode }).toEqual({ from: 1980, to: 1990, mode: 'range' });
     expect(first.camera?.lon).toBeCloseTo(10, 3);
     const second = await press(app, ' ');
-    expect({ from: second.yearFrom, to: second.yearTo, mode: second.mode, includeUnknown: second.includeUnknown }).toEqual({ from: 1975, to: 2005, mode: 'cumulative', includeUnknown: false });
+    expect({ from: second.yearFrom, to: second.yearTo, mode: second.mode, includeUnknown: second.includeUnknown }).toEqual({
+      from: 1975,
+      to: 2005,
+      mode: 'cumulative',
+      includeUnknown: false,
+    });
     expect(second.camera?.zoom).toBeCloseTo(3, 3);
     expect(await app.page.locator('.sca-tour-caption .sca-tour-text').textContent()).toBe('By 2005');
     expect(app.errors).toEqual([]);

@@ -24,7 +24,9 @@ describe('the single-file build from a file:// URL', () => {
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (!url.startsWith(pathToFileURL(SINGLE).href)) requests.push(url);
-      return url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(pathToFileURL(SINGLE).href) ? route.continue() : route.abort('blockedbyclient');
+      return url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(pathToFileURL(SINGLE).href)
+        ? route.continue()
+        : route.abort('blockedbyclient');
     });
     page = await context.newPage();
     page.on('console', (msg) => {

@@ -124,8 +124,10 @@ describe('the timeline on the shipped dataset', () => {
   });
 
   test('the controls are labelled in both languages', async () => {
-    const labels = () => app.page.locator('.sca-tl-controls button, .sca-tl-controls select').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''));
+    const labels = () =>
+      app.page
+        .locator('.sca-tl-controls button, .sca-tl-controls select')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''));
     const en = await labels();
     expect(en.every((label) => label.trim().length > 0)).toBe(true);
     expect(en).toContain('Play');

@@ -21,10 +21,11 @@ describe('the view in the URL', () => {
     await app?.close();
   });
 
-  const shared = () => app.page.evaluate((): Shared => {
-    const s = window.__atlas!.state();
-    return { lang: s.lang, yearFrom: s.yearFrom, yearTo: s.yearTo, mode: s.mode, includeUnknown: s.includeUnknown, selected: s.selected, home: s.home };
-  });
+  const shared = () =>
+    app.page.evaluate((): Shared => {
+      const s = window.__atlas!.state();
+      return { lang: s.lang, yearFrom: s.yearFrom, yearTo: s.yearTo, mode: s.mode, includeUnknown: s.includeUnknown, selected: s.selected, home: s.home };
+    });
 
   test('location.href after setting years, selecting a city and switching language opens the same view and arcs elsewhere', async () => {
     await app.page.evaluate(() => window.__atlas!.setYears(1985, 2005, 'range'));

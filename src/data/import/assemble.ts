@@ -26,7 +26,7 @@ export interface AssembleInput {
 function decided(resolver: Resolver, side: Side, choices: Choices): Side {
   if (side.status !== 'ambiguous' || side.ambiguity === null) return side;
   const index = choices[side.ambiguity];
-  return index === null || index === undefined ? side : resolver.choose(side.ambiguity, index) ?? side;
+  return index === null || index === undefined ? side : (resolver.choose(side.ambiguity, index) ?? side);
 }
 
 /** Why a pairing cannot be drawn, as the report says it and as the pairing records it. */
@@ -66,7 +66,9 @@ function flagsOf(cn: Side, partner: Side): string[] {
 function identity(record: ImportRecord, cn: Side, partner: Side, iso2: string): string {
   const cnId = cn.unit ? cn.unit.code : `${nameKey(record.cnName)}|${nameKey(record.cnProvince)}`;
   const place = partner.place;
-  const partnerId = place ? `${place.iso2}|${place.name}|${place.lat}|${place.lon}` : `${nameKey(record.partnerName)}|${iso2 || nameKey(record.partnerCountry)}`;
+  const partnerId = place
+    ? `${place.iso2}|${place.name}|${place.lat}|${place.lon}`
+    : `${nameKey(record.partnerName)}|${iso2 || nameKey(record.partnerCountry)}`;
   return `${cnId}>${partnerId}`;
 }
 
@@ -124,7 +126,12 @@ export function assembleImport(input: AssembleInput, onProgress: OnProgress = ()
       flags: flagsOf(cn, partner),
       notOnMap: where?.code ?? null,
     };
-    const entry: ReportEntry = { ...base, group: 'loaded', reason: 'coordinates-in-file', detail: where ? detailOf(where.reason, record, cn, partner) : matchedNames(cn, partner) };
+    const entry: ReportEntry = {
+      ...base,
+      group: 'loaded',
+      reason: 'coordinates-in-file',
+      detail: where ? detailOf(where.reason, record, cn, partner) : matchedNames(cn, partner),
+    };
     pairings.push(pairing);
     firstRow.set(key, { pairing, entry });
     pending.push({ pairing, entry, yearText: record.year, reason: where?.reason ?? geocodeReason(cn, partner) });
@@ -147,7 +154,10 @@ export function assembleImport(input: AssembleInput, onProgress: OnProgress = ()
 }
 
 function matchedNames(cn: Side, partner: Side): string {
-  const names = [cn.unit ? `${cn.unit.zh} ${cn.unit.en}` : '', partner.place ? `${partner.place.name}${partner.place.iso2 ? `, ${partner.place.iso2}` : ''}` : ''];
+  const names = [
+    cn.unit ? `${cn.unit.zh} ${cn.unit.en}` : '',
+    partner.place ? `${partner.place.name}${partner.place.iso2 ? `, ${partner.place.iso2}` : ''}` : '',
+  ];
   return names.filter((name) => name !== '').join(' – ');
 }
 

@@ -81,7 +81,9 @@ function fitsHint(unit: CnUnit, hint: LevelHint): boolean {
 function qualifierFits(gazetteer: CnGazetteer, unit: CnUnit, qualifier: string): boolean {
   const key = stripCnSuffix(qualifier).key;
   const owners = [provinceOf(gazetteer, unit), gazetteer.byCode.get(unit.parent)];
-  return owners.some((owner) => owner !== undefined && [stripCnSuffix(owner.zh).key, nameKey(owner.en), stripCnSuffix(owner.en).key, nameKey(owner.pinyin)].includes(key));
+  return owners.some(
+    (owner) => owner !== undefined && [stripCnSuffix(owner.zh).key, nameKey(owner.en), stripCnSuffix(owner.en).key, nameKey(owner.pinyin)].includes(key),
+  );
 }
 
 /** 0 for province- and prefecture-level units, 1 for counties and districts. */
@@ -117,7 +119,7 @@ export function withPoint(gazetteer: CnGazetteer, unit: CnUnit): CnMatch {
 export function lookupCn(gazetteer: CnGazetteer, text: string, province = ''): CnMatch {
   const { name, qualifier } = splitQualifier(text);
   const within = [province, qualifier].filter((q) => q.trim() !== '');
-  let candidates = hasHan(name) ? gazetteer.byFullZh.get(nameKey(name)) ?? [] : [];
+  let candidates = hasHan(name) ? (gazetteer.byFullZh.get(nameKey(name)) ?? []) : [];
   if (candidates.length === 0) {
     const stripped = stripCnSuffix(name);
     candidates = (gazetteer.byKey.get(stripped.key) ?? []).filter((unit) => fitsHint(unit, stripped.hint));

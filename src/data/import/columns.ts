@@ -2,16 +2,7 @@ import { readHeader, type HeaderConcept, type HeaderSide } from './headerWords';
 import { parseYear } from './parseYear';
 
 /** What a column can hold. `cn*` is the Chinese unit, `partner*` its foreign partner. */
-export type ColumnRole =
-  | 'cnName'
-  | 'cnProvince'
-  | 'cnLat'
-  | 'cnLon'
-  | 'partnerName'
-  | 'partnerCountry'
-  | 'partnerLat'
-  | 'partnerLon'
-  | 'year';
+export type ColumnRole = 'cnName' | 'cnProvince' | 'cnLat' | 'cnLon' | 'partnerName' | 'partnerCountry' | 'partnerLat' | 'partnerLon' | 'year';
 
 /** Every role, in the order the mapping step lists them. */
 export const COLUMN_ROLES: readonly ColumnRole[] = [
@@ -52,15 +43,24 @@ function rolesOf(concept: HeaderConcept, side: HeaderSide): [ColumnRole, number]
     case 'name':
       if (side === 1) return [['cnName', 0.95]];
       if (side === 2) return [['partnerName', 0.95]];
-      return [['cnName', 0.7], ['partnerName', 0.6]];
+      return [
+        ['cnName', 0.7],
+        ['partnerName', 0.6],
+      ];
     case 'lat':
       if (side === 1) return [['cnLat', 0.95]];
       if (side === 2) return [['partnerLat', 0.95]];
-      return [['partnerLat', 0.5], ['cnLat', 0.45]];
+      return [
+        ['partnerLat', 0.5],
+        ['cnLat', 0.45],
+      ];
     case 'lon':
       if (side === 1) return [['cnLon', 0.95]];
       if (side === 2) return [['partnerLon', 0.95]];
-      return [['partnerLon', 0.5], ['cnLon', 0.45]];
+      return [
+        ['partnerLon', 0.5],
+        ['cnLon', 0.45],
+      ];
     case 'country':
       return side === 1 ? [] : [['partnerCountry', side === 2 ? 0.95 : 0.9]];
     case 'province':

@@ -60,7 +60,7 @@ export function flowmapToTable(locations: Table, flows: Table): Table {
   if (!lc || !fc) throw new Error('invalid flowmap tables: missing id/lat/lon or origin/dest columns');
   const byId = new Map<string, string[]>();
   for (const row of locations.rows) byId.set(row[lc.id] ?? '', row);
-  const cell = (row: string[] | undefined, column: number): string => (row && column >= 0 ? row[column] ?? '' : '');
+  const cell = (row: string[] | undefined, column: number): string => (row && column >= 0 ? (row[column] ?? '') : '');
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   const unreadable: UnreadableRow[] = [];

@@ -7,17 +7,7 @@ import { pointOf } from './records';
 import { lookupWorld, type WorldGazetteer, type WorldMatch, type WorldPlace } from './worldGazetteer';
 
 /** How one side of a row got its point, or why it has none. */
-export type SideStatus =
-  | 'file'
-  | 'gazetteer'
-  | 'parent'
-  | 'stripped'
-  | 'chosen'
-  | 'ambiguous'
-  | 'not-found'
-  | 'no-point'
-  | 'invalid'
-  | 'out-of-range';
+export type SideStatus = 'file' | 'gazetteer' | 'parent' | 'stripped' | 'chosen' | 'ambiguous' | 'not-found' | 'no-point' | 'invalid' | 'out-of-range';
 
 /** One side of a row after geocoding. */
 export interface Side {

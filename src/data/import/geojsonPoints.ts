@@ -29,7 +29,11 @@ function pick(properties: Record<string, unknown>, concept: HeaderConcept, notSi
 /** Partner references as a list: arrays as they are, strings split on ; | 、 and newlines. */
 function referenceList(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
-  if (typeof value === 'string') return value.split(/[;|、\n]/).map((part) => part.trim()).filter((part) => part !== '');
+  if (typeof value === 'string')
+    return value
+      .split(/[;|、\n]/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
   if (typeof value === 'number') return [value];
   if (value !== null && typeof value === 'object') return [value];
   return [];
@@ -114,7 +118,17 @@ export function pointFeatureRows(features: readonly LooseFeature[]): Table {
         [cn, partner] = [partner, cn];
       }
       emitted.add(`${cn.feature}>${partner.feature}`);
-      rows.push([cn.name, cn.province, String(cn.lon), String(cn.lat), partner.name, partner.country, String(partner.lon), String(partner.lat), year || place.year]);
+      rows.push([
+        cn.name,
+        cn.province,
+        String(cn.lon),
+        String(cn.lat),
+        partner.name,
+        partner.country,
+        String(partner.lon),
+        String(partner.lat),
+        year || place.year,
+      ]);
       rowNumbers.push(place.feature);
     }
   }

@@ -16,7 +16,24 @@ export interface HeaderMeaning {
 }
 
 const SIDE1 = new Set(['1', 'a', 'from', 'origin', 'orig', 'source', 'src', 'home', 'chinese', 'china', 'cn', 'domestic', 'local']);
-const SIDE2 = new Set(['2', 'b', 'to', 'dest', 'destination', 'target', 'tgt', 'partner', 'partners', 'sister', 'twin', 'twinned', 'foreign', 'international', 'friendship', 'friend']);
+const SIDE2 = new Set([
+  '2',
+  'b',
+  'to',
+  'dest',
+  'destination',
+  'target',
+  'tgt',
+  'partner',
+  'partners',
+  'sister',
+  'twin',
+  'twinned',
+  'foreign',
+  'international',
+  'friendship',
+  'friend',
+]);
 /** Side words that name a place on their own: "partner" is the partner's name, "2" is not. */
 const PLACE_SIDES = new Set(['from', 'origin', 'orig', 'source', 'src', 'to', 'dest', 'destination', 'target', 'tgt', 'partner', 'partners', 'sister', 'twin']);
 

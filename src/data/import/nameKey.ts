@@ -21,14 +21,9 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /** Latin words, lower case, without accents or punctuation: "Saint-Étienne" -> ["saint", "etienne"]. */
 export function latinWords(text: string): string[] {
-  const plain = ASCII.test(text) ? text : text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[ıİ]/g, 'i');
+  const plain = ASCII.test(text)
+    ? text
+    : text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/[øØ]/g, 'o').replace(/[łŁ]/g, 'l').replace(/[đĐ]/g, 'd').replace(/[ıİ]/g, 'i');
   return plain
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -92,19 +87,21 @@ function zhHint(suffix: string): LevelHint {
   return null;
 }
 
-const EN_SUFFIXES: ReadonlyMap<string, LevelHint> = new Map(Object.entries({
-  province: 'province',
-  sheng: 'province',
-  city: 'city',
-  shi: 'city',
-  prefecture: 'city',
-  league: 'city',
-  district: 'district',
-  qu: 'district',
-  county: 'county',
-  xian: 'county',
-  banner: 'county',
-}) as [string, LevelHint][]);
+const EN_SUFFIXES: ReadonlyMap<string, LevelHint> = new Map(
+  Object.entries({
+    province: 'province',
+    sheng: 'province',
+    city: 'city',
+    shi: 'city',
+    prefecture: 'city',
+    league: 'city',
+    district: 'district',
+    qu: 'district',
+    county: 'county',
+    xian: 'county',
+    banner: 'county',
+  }) as [string, LevelHint][],
+);
 
 /**
  * Strips one administrative suffix from a Chinese unit's name, in Chinese ("苏州市" -> "苏州") or

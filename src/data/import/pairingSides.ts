@@ -13,7 +13,18 @@ export function cnSideOf(gazetteer: CnGazetteer, name: string, province: string,
   const point = { lat: side.lat, lon: side.lon };
   const unit = side.unit;
   if (!unit) {
-    return { code: '', nameEn: name, nameZh: name, pinyin: '', level: 'prefecture', parentEn: '', parentZh: '', provinceEn: province, provinceZh: province, ...point };
+    return {
+      code: '',
+      nameEn: name,
+      nameZh: name,
+      pinyin: '',
+      level: 'prefecture',
+      parentEn: '',
+      parentZh: '',
+      provinceEn: province,
+      provinceZh: province,
+      ...point,
+    };
   }
   const level = cnLevelOf(unit);
   const parent = level === 'county' || level === 'district' ? gazetteer.byCode.get(unit.parent) : undefined;
@@ -42,7 +53,7 @@ export function partnerSideOf(name: string, countryCell: string, country: Countr
   const place = side.place;
   const written = hasHan(name);
   const nameEn = written && place ? place.name : name;
-  const nameZh = written ? name : place?.zh[0] ?? name;
+  const nameZh = written ? name : (place?.zh[0] ?? name);
   const known = (place ? countryOf(place.iso2) : null) ?? country;
   const iso2 = place?.iso2 ?? country?.iso2 ?? '';
   return {

@@ -84,6 +84,14 @@ export function reportToCsv(report: LoadReport, labels: ReportLabels): string {
   const safe = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
   const rows = [...report.entries]
     .sort((a, b) => a.row - b.row)
-    .map((entry) => [String(entry.row), labels.group(entry.group), labels.reason(entry), entry.reason, safe(entry.detail), safe(entry.cn), safe(entry.partner)]);
+    .map((entry) => [
+      String(entry.row),
+      labels.group(entry.group),
+      labels.reason(entry),
+      entry.reason,
+      safe(entry.detail),
+      safe(entry.cn),
+      safe(entry.partner),
+    ]);
   return Papa.unparse({ fields: labels.header, data: rows }, { newline: '\r\n' });
 }

@@ -74,7 +74,29 @@ export type WorldMatch =
   | { kind: 'ambiguous'; candidates: WorldPlace[]; dominant: boolean }
   | { kind: 'not-found' };
 
-const LATIN_SUFFIXES = new Set(['province', 'prefecture', 'state', 'county', 'oblast', 'region', 'department', 'governorate', 'krai', 'kraj', 'voivodeship', 'city', 'municipality', 'district', 'shi', 'si', 'gun', 'ken', 'ku', 'town', 'borough']);
+const LATIN_SUFFIXES = new Set([
+  'province',
+  'prefecture',
+  'state',
+  'county',
+  'oblast',
+  'region',
+  'department',
+  'governorate',
+  'krai',
+  'kraj',
+  'voivodeship',
+  'city',
+  'municipality',
+  'district',
+  'shi',
+  'si',
+  'gun',
+  'ken',
+  'ku',
+  'town',
+  'borough',
+]);
 const ZH_SUFFIXES = /(?:市|省|州|县|郡|区|镇)$/u;
 
 /** The name without an administrative word ("Antalya Province" -> "Antalya", "City of Perth" -> "Perth"). */
@@ -100,7 +122,7 @@ function byPopulation(a: WorldPlace, b: WorldPlace): number {
 function candidatesOf(gazetteer: WorldGazetteer, name: string, iso2: string): WorldPlace[] {
   const key = nameKey(name);
   const base = hasHan(key) ? withoutShi(key) : key;
-  const all = [...new Set([...(gazetteer.byKey.get(key) ?? []), ...(base === key ? [] : gazetteer.byKey.get(base) ?? [])])];
+  const all = [...new Set([...(gazetteer.byKey.get(key) ?? []), ...(base === key ? [] : (gazetteer.byKey.get(base) ?? []))])];
   const inCountry = iso2 === '' ? [...all] : all.filter((place) => place.iso2 === iso2);
   if (inCountry.length > 0 || iso2 === '' || !hasHan(key)) return inCountry;
   // A Chinese transliteration names a word, not a place: 萨克拉门托 is "Sacramento" wherever it is. When

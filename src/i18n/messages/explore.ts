@@ -1,12 +1,30 @@
 /** Strings of find and focus: the counter for a city and for undated ties, search, filters, table and charts. */
 export const explore = {
-  'Counter.Undated': { en: 'By {year}: {dated} dated {datedWord} · {undated} undated shown in grey', zh: '截至{year}年：{dated} 对有年份 · {undated} 对年份不详（灰色）' },
+  'Counter.Undated': {
+    en: 'By {year}: {dated} dated {datedWord} · {undated} undated shown in grey',
+    zh: '截至{year}年：{dated} 对有年份 · {undated} 对年份不详（灰色）',
+  },
   'Counter.City': { en: '{city}: {ties} {tiesWord} with {countries} {countriesWord}', zh: '{city}：{ties} 对友好城市，{countries} 个国家' },
-  'Counter.CityUndated': { en: '{city}: {dated} dated {datedWord} · {undated} undated shown in grey', zh: '{city}：{dated} 对有年份 · {undated} 对年份不详（灰色）' },
-  'Counter.CityCumulative': { en: '{city} by {year}: {ties} {tiesWord} with {countries} {countriesWord}', zh: '{city}截至{year}年：{ties} 对友好城市，{countries} 个国家' },
-  'Counter.CityCumulativeUndated': { en: '{city} by {year}: {dated} dated {datedWord} · {undated} undated shown in grey', zh: '{city}截至{year}年：{dated} 对有年份 · {undated} 对年份不详（灰色）' },
-  'Counter.CityRange': { en: '{city}, {from}–{to}: {ties} {tiesWord} with {countries} {countriesWord}', zh: '{city}，{from}–{to}年：{ties} 对友好城市，{countries} 个国家' },
-  'Counter.CityRangeOne': { en: '{city}, {year}: {ties} {tiesWord} with {countries} {countriesWord}', zh: '{city}，{year}年：{ties} 对友好城市，{countries} 个国家' },
+  'Counter.CityUndated': {
+    en: '{city}: {dated} dated {datedWord} · {undated} undated shown in grey',
+    zh: '{city}：{dated} 对有年份 · {undated} 对年份不详（灰色）',
+  },
+  'Counter.CityCumulative': {
+    en: '{city} by {year}: {ties} {tiesWord} with {countries} {countriesWord}',
+    zh: '{city}截至{year}年：{ties} 对友好城市，{countries} 个国家',
+  },
+  'Counter.CityCumulativeUndated': {
+    en: '{city} by {year}: {dated} dated {datedWord} · {undated} undated shown in grey',
+    zh: '{city}截至{year}年：{dated} 对有年份 · {undated} 对年份不详（灰色）',
+  },
+  'Counter.CityRange': {
+    en: '{city}, {from}–{to}: {ties} {tiesWord} with {countries} {countriesWord}',
+    zh: '{city}，{from}–{to}年：{ties} 对友好城市，{countries} 个国家',
+  },
+  'Counter.CityRangeOne': {
+    en: '{city}, {year}: {ties} {tiesWord} with {countries} {countriesWord}',
+    zh: '{city}，{year}年：{ties} 对友好城市，{countries} 个国家',
+  },
   'Counter.PartnersIn': { en: 'partners in {countries} countries', zh: '伙伴遍及 {countries} 个国家' },
   'Counter.PartnersInOne': { en: 'partners in {countries} country', zh: '伙伴遍及 {countries} 个国家' },
 

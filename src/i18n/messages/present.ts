@@ -29,7 +29,10 @@ export const present = {
     en: '{from}–{to}: {ties} new {tiesWord} and {countries} new {countriesWord}; {total} dated ties with {totalCountries} countries by {to}.',
     zh: '{from}–{to}年：新增 {ties} 对友好城市、{countries} 个新国家；截至{to}年共有 {total} 对有年份的友好城市，遍及 {totalCountries} 个国家。',
   },
-  'Tour.ChinaRegionFirst': { en: 'First tie with {region}: {cn} and {partner}, {country} ({year}).', zh: '首次与{region}结好：{cn}与{country}{partner}（{year}年）。' },
+  'Tour.ChinaRegionFirst': {
+    en: 'First tie with {region}: {cn} and {partner}, {country} ({year}).',
+    zh: '首次与{region}结好：{cn}与{country}{partner}（{year}年）。',
+  },
   'Tour.ChinaOfficial': { en: 'Official national total, {date}: {pairs} {tiesWord}.', zh: '官方公布全国总数（{date}）：{pairs} 对。' },
   'Tour.ChinaOfficialCountries': {
     en: 'Official national total, {date}: {pairs} {tiesWord} with {countries} {countriesWord}.',

@@ -2,7 +2,10 @@
 export const ui = {
   'Panel.Close': { en: 'Close', zh: '关闭' },
   'Panel.Ties': { en: { one: '{count} tie', other: '{count} ties' }, zh: '{count} 对友好关系' },
-  'Panel.TiesShown': { en: { one: '{shown} of {count} tie in the selected years', other: '{shown} of {count} ties in the selected years' }, zh: '所选年份内 {shown} / {count} 对' },
+  'Panel.TiesShown': {
+    en: { one: '{shown} of {count} tie in the selected years', other: '{shown} of {count} ties in the selected years' },
+    zh: '所选年份内 {shown} / {count} 对',
+  },
   'Panel.YearUnknown': { en: 'year unknown', zh: '年份不详' },
   'Panel.Claims': { en: 'Year claims', zh: '年份来源' },
   'Panel.NoClaims': { en: 'No source gives a year.', zh: '没有来源给出年份。' },
@@ -45,11 +48,20 @@ export const ui = {
   'About.UsedFor': { en: 'Used for: {what}', zh: '用途：{what}' },
   'Dialog.Close': { en: 'Close', zh: '关闭' },
 
-  'Error.Arcs': { en: 'The arcs cannot be drawn on this device ({reason}). The timeline and panels still work.', zh: '此设备无法绘制连线（{reason}）。时间轴和面板仍可使用。' },
+  'Error.Arcs': {
+    en: 'The arcs cannot be drawn on this device ({reason}). The timeline and panels still work.',
+    zh: '此设备无法绘制连线（{reason}）。时间轴和面板仍可使用。',
+  },
   'Error.Load': { en: 'The dataset could not be loaded: {reason}', zh: '无法加载数据集：{reason}' },
   'Error.WebGL': {
     en: 'This browser cannot draw the map (WebGL2 is not available).',
     zh: '此浏览器无法绘制地图（不支持 WebGL2）。',
   },
-  'Message.DataProblems': { en: { one: '{count} record had a problem and was repaired or kept off the map.', other: '{count} records had problems and were repaired or kept off the map.' }, zh: '{count} 条记录有问题，已修正或未上图。' },
+  'Message.DataProblems': {
+    en: {
+      one: '{count} record had a problem and was repaired or kept off the map.',
+      other: '{count} records had problems and were repaired or kept off the map.',
+    },
+    zh: '{count} 条记录有问题，已修正或未上图。',
+  },
 } as const;

@@ -116,4 +116,3 @@ export function createArcBuffers(gl: WebGL2RenderingContext, geometry: ArcGeomet
     },
   };
 }
-

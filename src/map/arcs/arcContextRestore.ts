@@ -19,11 +19,7 @@ export function layerAbove(map: MapLibreMap, id: string): string | undefined {
  * Adds `layer` back to `map` after the next `webglcontextrestored`, below `beforeId` when that
  * layer still exists, unless the app has already added it again itself.
  */
-export function readdAfterContextRestored(
-  map: MapLibreMap,
-  layer: CustomLayerInterface,
-  beforeId: string | undefined,
-): void {
+export function readdAfterContextRestored(map: MapLibreMap, layer: CustomLayerInterface, beforeId: string | undefined): void {
   const add = (): void => {
     if (map.getLayer(layer.id)) return;
     map.addLayer(layer, beforeId !== undefined && map.getLayer(beforeId) ? beforeId : undefined);

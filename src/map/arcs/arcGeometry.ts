@@ -23,7 +23,6 @@
 import { ARC_UNKNOWN_YEAR, type ArcDatum } from './arcTypes';
 import { centralAngle, greatCircle, mercatorX, mercatorY } from '../../geo/greatCircle';
 
-
 /**
  * Floats per point in {@link ArcGeometry.points}: Mercator x, Mercator y, t along the arc, and
  * the index of the arc in drawing order ({@link SEPARATOR} for a separator point).

@@ -23,12 +23,7 @@ function bound(years: Float64Array, year: number, after: boolean): number {
  * `ArcGeometry.years`) that fall in the window; `from` may be -Infinity. At most two runs:
  * the undated arcs, and the dated ones; adjacent runs are merged.
  */
-export function arcRunsInWindow(
-  years: Float64Array,
-  from: number,
-  to: number,
-  includeUnknown: boolean,
-): [number, number][] {
+export function arcRunsInWindow(years: Float64Array, from: number, to: number, includeUnknown: boolean): [number, number][] {
   const unknownEnd = bound(years, ARC_UNKNOWN_YEAR, true);
   const start = Math.max(unknownEnd, bound(years, from, false));
   const end = Math.max(start, bound(years, to, true));

@@ -69,25 +69,49 @@ export function cityTour(dataset: Dataset, query: string, options: CityTourOptio
   });
   const firstTie = dated[0];
   if (firstTie && first !== null) {
-    steps.push(step(first, tourText('Tour.CityFirst', (lang) => ({
-      year: first, city: cityName(city, lang), partner: partnerName(firstTie, lang), country: countryName(firstTie, lang),
-    })), false));
+    steps.push(
+      step(
+        first,
+        tourText('Tour.CityFirst', (lang) => ({
+          year: first,
+          city: cityName(city, lang),
+          partner: partnerName(firstTie, lang),
+          country: countryName(firstTie, lang),
+        })),
+        false,
+      ),
+    );
   }
   for (const [year, news] of byYear) {
-    steps.push(step(year, tourText('Tour.CityNewCountries', (lang) => ({
-      year,
-      tiesWord: countWord(news.length, 'tie', lang),
-      countries: formatList([...new Set(news.map((p) => countryName(p, lang)))], lang),
-      partners: formatList(news.map((p) => tourText('Tour.CityPartner', (l) => ({ partner: partnerName(p, l), country: countryName(p, l) }))[lang]), lang),
-    })), false));
+    steps.push(
+      step(
+        year,
+        tourText('Tour.CityNewCountries', (lang) => ({
+          year,
+          tiesWord: countWord(news.length, 'tie', lang),
+          countries: formatList([...new Set(news.map((p) => countryName(p, lang)))], lang),
+          partners: formatList(
+            news.map((p) => tourText('Tour.CityPartner', (l) => ({ partner: partnerName(p, l), country: countryName(p, l) }))[lang]),
+            lang,
+          ),
+        })),
+        false,
+      ),
+    );
   }
   const countries = new Set(pairings.map((p) => p.partner.iso2 || p.partner.countryEn));
   const unknown = pairings.length - dated.length;
-  steps.push(step(today, tourText(unknown > 0 ? 'Tour.CityTodayUnknown' : 'Tour.CityToday', (lang) => ({
-    city: cityName(city, lang),
-    ties: formatNumber(pairings.length, lang),
-    countries: formatNumber(countries.size, lang),
-    unknown: formatNumber(unknown, lang),
-  })), true));
+  steps.push(
+    step(
+      today,
+      tourText(unknown > 0 ? 'Tour.CityTodayUnknown' : 'Tour.CityToday', (lang) => ({
+        city: cityName(city, lang),
+        ties: formatNumber(pairings.length, lang),
+        countries: formatNumber(countries.size, lang),
+        unknown: formatNumber(unknown, lang),
+      })),
+      true,
+    ),
+  );
   return { id: `city:${city.key}`, title: tourText('Tour.CityTitle', (lang) => ({ city: cityName(city, lang) })), steps };
 }

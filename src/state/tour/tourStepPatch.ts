@@ -2,10 +2,7 @@ import type { AtlasState } from '../state';
 import type { TourStep } from './tour';
 
 /** The store fields a tour step sets. */
-export type TourStepPatch = Pick<
-  AtlasState,
-  'yearFrom' | 'yearTo' | 'mode' | 'selected' | 'hovered' | 'playing' | 'growYear' | 'growProgress'
-> &
+export type TourStepPatch = Pick<AtlasState, 'yearFrom' | 'yearTo' | 'mode' | 'selected' | 'hovered' | 'playing' | 'growYear' | 'growProgress'> &
   Partial<Pick<AtlasState, 'includeUnknown'>>;
 
 /**

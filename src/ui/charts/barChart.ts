@@ -33,7 +33,9 @@ export function renderBarChart(svg: SVGSVGElement, series: ChartSeries, options:
   const width = Math.max(160, options.width);
   const labelWidth = Math.round(width * LABEL_SHARE);
   const max = Math.max(1, ...series.bars.map((b) => b.count));
-  const x = scaleLinear().domain([0, max]).range([0, Math.max(10, width - labelWidth - COUNT_ROOM)]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, Math.max(10, width - labelWidth - COUNT_ROOM)]);
   const height = series.bars.length * (BAR_HEIGHT + GAP);
   const root = select(svg).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   const rows = root
@@ -62,12 +64,24 @@ export function renderBarChart(svg: SVGSVGElement, series: ChartSeries, options:
     });
   rows.select('title').text((d) => options.label(d));
   rows.select('.sca-chart-hit').attr('width', width).attr('height', BAR_HEIGHT);
-  rows.select('.sca-chart-name')
-    .attr('x', labelWidth - 6).attr('y', BAR_HEIGHT / 2).attr('dy', '0.35em').attr('text-anchor', 'end')
+  rows
+    .select('.sca-chart-name')
+    .attr('x', labelWidth - 6)
+    .attr('y', BAR_HEIGHT / 2)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
     .text((d) => clip(options.name(d), labelWidth));
-  rows.select('.sca-chart-fill').attr('x', labelWidth).attr('y', 2).attr('height', BAR_HEIGHT - 4).attr('width', (d) => Math.max(1, x(d.count)));
-  rows.select('.sca-chart-count')
-    .attr('x', (d) => labelWidth + Math.max(1, x(d.count)) + 5).attr('y', BAR_HEIGHT / 2).attr('dy', '0.35em')
+  rows
+    .select('.sca-chart-fill')
+    .attr('x', labelWidth)
+    .attr('y', 2)
+    .attr('height', BAR_HEIGHT - 4)
+    .attr('width', (d) => Math.max(1, x(d.count)));
+  rows
+    .select('.sca-chart-count')
+    .attr('x', (d) => labelWidth + Math.max(1, x(d.count)) + 5)
+    .attr('y', BAR_HEIGHT / 2)
+    .attr('dy', '0.35em')
     .text((d) => options.format(d.count));
 }
 

@@ -43,7 +43,12 @@ export function createChartsView(store: Store<AtlasState>, isShown: () => boolea
     return { name, title, rest, svg, section };
   });
   const empty = h('p', { class: 'sca-chart-empty', hidden: true });
-  const element = h('div', { class: 'sca-charts' }, empty, parts.map((p) => p.section));
+  const element = h(
+    'div',
+    { class: 'sca-charts' },
+    empty,
+    parts.map((p) => p.section),
+  );
 
   function pick(name: ChartName, bar: ChartBar): void {
     if (name === 'cities') {
@@ -74,9 +79,10 @@ export function createChartsView(store: Store<AtlasState>, isShown: () => boolea
         name,
         format: (count) => formatNumber(count, lang),
         label: (bar) => t('Charts.Bar', { name: name(bar), count: formatNumber(bar.count, lang) }, lang),
-        active: (bar) => (part.name === 'cities'
-          ? state.selected?.side === 'cn' && state.selected.key === bar.code
-          : (state.filters[DIMENSION[part.name]] as readonly string[]).includes(bar.code)),
+        active: (bar) =>
+          part.name === 'cities'
+            ? state.selected?.side === 'cn' && state.selected.key === bar.code
+            : (state.filters[DIMENSION[part.name]] as readonly string[]).includes(bar.code),
         onPick: (bar) => pick(part.name, bar),
       });
     }
@@ -94,10 +100,18 @@ export function createChartsView(store: Store<AtlasState>, isShown: () => boolea
   const unsubscribe = store.subscribe((state, prev) => {
     if (!isShown()) return;
     if (
-      state.dataset !== prev.dataset || state.lang !== prev.lang || state.filters !== prev.filters || state.selected !== prev.selected ||
-      state.yearFrom !== prev.yearFrom || state.yearTo !== prev.yearTo || state.mode !== prev.mode ||
-      state.includeUnknown !== prev.includeUnknown || state.home !== prev.home || state.sub !== prev.sub
-    ) refresh();
+      state.dataset !== prev.dataset ||
+      state.lang !== prev.lang ||
+      state.filters !== prev.filters ||
+      state.selected !== prev.selected ||
+      state.yearFrom !== prev.yearFrom ||
+      state.yearTo !== prev.yearTo ||
+      state.mode !== prev.mode ||
+      state.includeUnknown !== prev.includeUnknown ||
+      state.home !== prev.home ||
+      state.sub !== prev.sub
+    )
+      refresh();
   });
 
   return {

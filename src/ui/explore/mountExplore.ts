@@ -62,21 +62,51 @@ export function mountExplore(parts: ExploreParts, store: Store<AtlasState>): Exp
   const charts = createChartsView(store, shown('charts'), afterPick);
   const views: Record<ExploreTab, { element: HTMLElement; refresh(): void }> = { filters, table, charts };
 
-  const buttons = byTab((tab) => h('button', {
-    type: 'button', class: 'sca-button sca-explore-button', id: id(`${tab}-button`), 'aria-expanded': 'false', 'aria-controls': id('explore'),
-    onclick: () => open(current === tab ? null : tab),
-  }));
-  const tabs = byTab((tab) => h('button', {
-    type: 'button', role: 'tab', class: 'sca-explore-tab', id: id(`${tab}-tab`), 'aria-controls': id(`${tab}-panel`),
-    onclick: () => open(tab),
-  }));
-  const panels = byTab((tab) => h('div', {
-    role: 'tabpanel', class: `sca-explore-panel sca-explore-${tab}`, id: id(`${tab}-panel`), 'aria-labelledby': id(`${tab}-tab`), hidden: true,
-  }, views[tab].element));
+  const buttons = byTab((tab) =>
+    h('button', {
+      type: 'button',
+      class: 'sca-button sca-explore-button',
+      id: id(`${tab}-button`),
+      'aria-expanded': 'false',
+      'aria-controls': id('explore'),
+      onclick: () => open(current === tab ? null : tab),
+    }),
+  );
+  const tabs = byTab((tab) =>
+    h('button', {
+      type: 'button',
+      role: 'tab',
+      class: 'sca-explore-tab',
+      id: id(`${tab}-tab`),
+      'aria-controls': id(`${tab}-panel`),
+      onclick: () => open(tab),
+    }),
+  );
+  const panels = byTab((tab) =>
+    h(
+      'div',
+      {
+        role: 'tabpanel',
+        class: `sca-explore-panel sca-explore-${tab}`,
+        id: id(`${tab}-panel`),
+        'aria-labelledby': id(`${tab}-tab`),
+        hidden: true,
+      },
+      views[tab].element,
+    ),
+  );
   const close = h('button', { type: 'button', class: 'sca-close sca-explore-close', onclick: () => open(null) }, '×');
-  const tablist = h('div', { role: 'tablist', class: 'sca-explore-tabs' }, TABS.map((tab) => tabs[tab]));
-  const drawer = h('aside', { class: 'sca-drawer', id: id('explore'), hidden: true },
-    h('div', { class: 'sca-drawer-head' }, tablist, close), TABS.map((tab) => panels[tab]));
+  const tablist = h(
+    'div',
+    { role: 'tablist', class: 'sca-explore-tabs' },
+    TABS.map((tab) => tabs[tab]),
+  );
+  const drawer = h(
+    'aside',
+    { class: 'sca-drawer', id: id('explore'), hidden: true },
+    h('div', { class: 'sca-drawer-head' }, tablist, close),
+    TABS.map((tab) => panels[tab]),
+  );
   app.classList.add('sca-explore-host');
   app.append(drawer);
   actions.prepend(...TABS.map((tab) => buttons[tab]));

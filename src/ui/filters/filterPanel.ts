@@ -45,24 +45,39 @@ export function createFilterPanel(store: Store<AtlasState>, ids: (name: string) 
     const lang = state.lang;
     const overall = selectFacets(state.dataset, { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, includeUnknown: true }, null);
     boxes.clear();
-    replaceChildren(groups, FILTER_DIMENSIONS.map((dimension) => {
-      const options = overall[dimension].filter((o) => o.count > 0);
-      return h(
-        'fieldset',
-        { class: `sca-filters-group${LONG.has(dimension) ? ' sca-filters-long' : ''}`, 'data-dimension': dimension },
-        h('legend', {}, t(`Filters.${dimension}` as MessageKey, {}, lang)),
-        h('div', { class: 'sca-filters-options' }, options.map((option) => {
-          const input = h('input', {
-            type: 'checkbox', value: option.code, 'data-dimension': dimension,
-            onchange: () => store.set({ filters: toggleFilter(store.get().filters, dimension, option.code) }),
-          });
-          const count = h('span', { class: 'sca-filters-count' });
-          const row = h('label', { class: 'sca-filters-option' }, input, h('span', { class: 'sca-filters-name' }, lang === 'zh' ? option.nameZh : option.nameEn), count);
-          boxes.set(`${dimension}\u0000${option.code}`, { input, count, row });
-          return row;
-        })),
-      );
-    }));
+    replaceChildren(
+      groups,
+      FILTER_DIMENSIONS.map((dimension) => {
+        const options = overall[dimension].filter((o) => o.count > 0);
+        return h(
+          'fieldset',
+          { class: `sca-filters-group${LONG.has(dimension) ? ' sca-filters-long' : ''}`, 'data-dimension': dimension },
+          h('legend', {}, t(`Filters.${dimension}` as MessageKey, {}, lang)),
+          h(
+            'div',
+            { class: 'sca-filters-options' },
+            options.map((option) => {
+              const input = h('input', {
+                type: 'checkbox',
+                value: option.code,
+                'data-dimension': dimension,
+                onchange: () => store.set({ filters: toggleFilter(store.get().filters, dimension, option.code) }),
+              });
+              const count = h('span', { class: 'sca-filters-count' });
+              const row = h(
+                'label',
+                { class: 'sca-filters-option' },
+                input,
+                h('span', { class: 'sca-filters-name' }, lang === 'zh' ? option.nameZh : option.nameEn),
+                count,
+              );
+              boxes.set(`${dimension}\u0000${option.code}`, { input, count, row });
+              return row;
+            }),
+          ),
+        );
+      }),
+    );
     builtFor = { dataset: state.dataset, lang };
   }
 
@@ -87,10 +102,18 @@ export function createFilterPanel(store: Store<AtlasState>, ids: (name: string) 
   const unsubscribe = store.subscribe((state, prev) => {
     if (!isShown()) return;
     if (
-      state.dataset !== prev.dataset || state.lang !== prev.lang || state.filters !== prev.filters || state.yearFrom !== prev.yearFrom ||
-      state.yearTo !== prev.yearTo || state.mode !== prev.mode || state.includeUnknown !== prev.includeUnknown ||
-      state.selected !== prev.selected || state.home !== prev.home || state.sub !== prev.sub
-    ) refresh();
+      state.dataset !== prev.dataset ||
+      state.lang !== prev.lang ||
+      state.filters !== prev.filters ||
+      state.yearFrom !== prev.yearFrom ||
+      state.yearTo !== prev.yearTo ||
+      state.mode !== prev.mode ||
+      state.includeUnknown !== prev.includeUnknown ||
+      state.selected !== prev.selected ||
+      state.home !== prev.home ||
+      state.sub !== prev.sub
+    )
+      refresh();
   });
 
   return {

@@ -36,18 +36,34 @@ export function renderChoicesStep(ctx: StepContext): HTMLElement {
     return h(
       'li',
       { class: 'sca-import-choice' },
-      h('div', {}, h('strong', {}, `${ambiguity.name}${context}`), ' ', h('span', { class: 'sca-muted' }, `${t(`Import.Side.${ambiguity.side}`, {}, lang)} · ${t('Import.AmbiguityRows', { count: ambiguity.rows, row: ambiguity.firstRow }, lang)}`)),
+      h(
+        'div',
+        {},
+        h('strong', {}, `${ambiguity.name}${context}`),
+        ' ',
+        h(
+          'span',
+          { class: 'sca-muted' },
+          `${t(`Import.Side.${ambiguity.side}`, {}, lang)} · ${t('Import.AmbiguityRows', { count: ambiguity.rows, row: ambiguity.firstRow }, lang)}`,
+        ),
+      ),
       h('label', { class: 'sca-import-choice-select' }, select),
     );
   });
-  const largest = h('button', {
-    id: ctx.id('import-largest'), class: 'sca-button', type: 'button',
-    onclick: () => {
-      ctx.dispatch({ type: 'chooseLargest' });
-      const chosen = ctx.state().choices;
-      for (const [ambiguity, select] of selects) select.value = String(chosen[ambiguity.id] ?? '');
+  const largest = h(
+    'button',
+    {
+      id: ctx.id('import-largest'),
+      class: 'sca-button',
+      type: 'button',
+      onclick: () => {
+        ctx.dispatch({ type: 'chooseLargest' });
+        const chosen = ctx.state().choices;
+        for (const [ambiguity, select] of selects) select.value = String(chosen[ambiguity.id] ?? '');
+      },
     },
-  }, t('Import.ChooseLargest', {}, lang));
+    t('Import.ChooseLargest', {}, lang),
+  );
   largest.hidden = !ambiguities.some((ambiguity) => ambiguity.side === 'partner');
   return h(
     'div',
@@ -60,7 +76,11 @@ export function renderChoicesStep(ctx: StepContext): HTMLElement {
       { class: 'sca-import-buttons' },
       h('button', { class: 'sca-button', type: 'button', onclick: () => ctx.dispatch({ type: 'back' }) }, t('Import.Back', {}, lang)),
       largest,
-      h('button', { id: ctx.id('import-apply'), class: 'sca-button sca-button-primary', type: 'button', onclick: () => ctx.dispatch({ type: 'build' }) }, t('Import.Apply', {}, lang)),
+      h(
+        'button',
+        { id: ctx.id('import-apply'), class: 'sca-button sca-button-primary', type: 'button', onclick: () => ctx.dispatch({ type: 'build' }) },
+        t('Import.Apply', {}, lang),
+      ),
     ),
   );
 }

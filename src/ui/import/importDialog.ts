@@ -22,7 +22,9 @@ export interface ImportDialog {
 /** A failure in the UI language; codes without a message of their own read as an internal error. */
 export function failureText(failure: ImportFailure, lang: Lang): string {
   const key = `Import.Error.${failure.code}`;
-  return key in messages ? t(key as MessageKey, { detail: failure.detail }, lang) : t('Import.Error.internal', { detail: `${failure.code} ${failure.detail}` }, lang);
+  return key in messages
+    ? t(key as MessageKey, { detail: failure.detail }, lang)
+    : t('Import.Error.internal', { detail: `${failure.code} ${failure.detail}` }, lang);
 }
 
 /**
@@ -66,7 +68,13 @@ export function createImportDialog(host: HTMLElement, id: (name: string) => stri
     },
     busyView(onCancel) {
       phaseLabel.textContent = t(`Import.Phase.${phase}`, {}, lang());
-      return h('div', { class: 'sca-import-busy' }, phaseLabel, bar, h('button', { class: 'sca-button', type: 'button', onclick: onCancel }, t('Import.Cancel', {}, lang())));
+      return h(
+        'div',
+        { class: 'sca-import-busy' },
+        phaseLabel,
+        bar,
+        h('button', { class: 'sca-button', type: 'button', onclick: onCancel }, t('Import.Cancel', {}, lang())),
+      );
     },
     relabel,
   };

@@ -39,8 +39,26 @@ function preview(summary: TableSummary, lang: Lang): HTMLElement {
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, summary.headers.map((header) => h('th', {}, header)))),
-      h('tbody', {}, summary.sample.map((row) => h('tr', {}, summary.headers.map((_, i) => h('td', {}, row[i] ?? ''))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          summary.headers.map((header) => h('th', {}, header)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        summary.sample.map((row) =>
+          h(
+            'tr',
+            {},
+            summary.headers.map((_, i) => h('td', {}, row[i] ?? '')),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -56,7 +74,11 @@ export function renderMappingStep(ctx: StepContext, onEncoding: (encoding: TextE
   const { summary, mapping: initial, manual } = ctx.state();
   if (!summary || !initial) throw new Error('invalid import state: the mapping step needs a read file');
   const problem = h('p', { class: 'sca-import-problem', role: 'alert' });
-  const load = h('button', { id: ctx.id('import-load'), class: 'sca-button sca-button-primary', type: 'button', onclick: () => ctx.dispatch({ type: 'resolve' }) }, t('Import.Load', {}, lang));
+  const load = h(
+    'button',
+    { id: ctx.id('import-load'), class: 'sca-button sca-button-primary', type: 'button', onclick: () => ctx.dispatch({ type: 'resolve' }) },
+    t('Import.Load', {}, lang),
+  );
   const update = (): void => {
     const mapping = ctx.state().mapping;
     const issue = mapping ? mappingProblem(mapping) : 'no-cn-column';
@@ -89,6 +111,11 @@ export function renderMappingStep(ctx: StepContext, onEncoding: (encoding: TextE
     h('table', { class: 'sca-import-roles' }, h('tbody', {}, rows)),
     preview(summary, lang),
     problem,
-    h('div', { class: 'sca-import-buttons' }, h('button', { class: 'sca-button', type: 'button', onclick: () => ctx.dispatch({ type: 'back' }) }, t('Import.Back', {}, lang)), load),
+    h(
+      'div',
+      { class: 'sca-import-buttons' },
+      h('button', { class: 'sca-button', type: 'button', onclick: () => ctx.dispatch({ type: 'back' }) }, t('Import.Back', {}, lang)),
+      load,
+    ),
   );
 }

@@ -135,25 +135,34 @@ export function mountImport(options: ImportOptions): ImportPanel {
     const state = store.get();
     switch (wizard.step) {
       case 'source':
-        replaceChildren(body, renderSourceStep(ctx, {
-          onFiles: importFiles,
-          onText: (text) => void start({ kind: 'text', text }, t('Import.PastedTitle', {}, state.lang), false),
-          onDefault: () => dispatch({ type: 'loadDefault' }),
-          importedTitle: state.isDefaultDataset ? null : state.dataset.title,
-        }));
+        replaceChildren(
+          body,
+          renderSourceStep(ctx, {
+            onFiles: importFiles,
+            onText: (text) => void start({ kind: 'text', text }, t('Import.PastedTitle', {}, state.lang), false),
+            onDefault: () => dispatch({ type: 'loadDefault' }),
+            importedTitle: state.isDefaultDataset ? null : state.dataset.title,
+          }),
+        );
         break;
       case 'busy':
         replaceChildren(body, frame.busyView(cancel));
         break;
       case 'mapping':
-        replaceChildren(body, renderMappingStep(ctx, (encoding) => void reopen(encoding)));
+        replaceChildren(
+          body,
+          renderMappingStep(ctx, (encoding) => void reopen(encoding)),
+        );
         break;
       case 'choices':
         replaceChildren(body, renderChoicesStep(ctx));
         break;
       case 'report': {
         const result = wizard.result!;
-        replaceChildren(body, renderReport(ctx, result.report, result.dataset, () => dialog.close()));
+        replaceChildren(
+          body,
+          renderReport(ctx, result.report, result.dataset, () => dialog.close()),
+        );
         break;
       }
     }

@@ -14,7 +14,15 @@ const LISTED = 200;
 /** The report's labels in the UI language. */
 export function reportLabels(lang: Lang): ReportLabels {
   return {
-    header: [t('Import.Csv.Row', {}, lang), t('Import.Csv.Group', {}, lang), t('Import.Csv.Reason', {}, lang), t('Import.Csv.Code', {}, lang), t('Import.Csv.Detail', {}, lang), t('Import.Csv.City', {}, lang), t('Import.Csv.Partner', {}, lang)],
+    header: [
+      t('Import.Csv.Row', {}, lang),
+      t('Import.Csv.Group', {}, lang),
+      t('Import.Csv.Reason', {}, lang),
+      t('Import.Csv.Code', {}, lang),
+      t('Import.Csv.Detail', {}, lang),
+      t('Import.Csv.City', {}, lang),
+      t('Import.Csv.Partner', {}, lang),
+    ],
     group: (group) => t(`Import.Group.${group}`, {}, lang),
     reason: (entry) => t(`Import.Reason.${entry.reason}`, { detail: entry.detail }, lang),
   };
@@ -41,8 +49,19 @@ function groupSection(group: ReportGroup, entries: readonly ReportEntry[], lang:
   return h(
     'details',
     { class: 'sca-import-group', 'data-group': group, open: open && entries.length > 0 },
-    h('summary', {}, h('span', {}, t(`Import.Group.${group}`, {}, lang)), h('span', { class: 'sca-import-count', 'data-count': group }, formatNumber(entries.length, lang))),
-    entries.length > 0 ? h('ul', {}, listed.map((entry) => entryLine(entry, lang))) : null,
+    h(
+      'summary',
+      {},
+      h('span', {}, t(`Import.Group.${group}`, {}, lang)),
+      h('span', { class: 'sca-import-count', 'data-count': group }, formatNumber(entries.length, lang)),
+    ),
+    entries.length > 0
+      ? h(
+          'ul',
+          {},
+          listed.map((entry) => entryLine(entry, lang)),
+        )
+      : null,
     entries.length > LISTED ? h('p', { class: 'sca-muted' }, t('Import.More', { count: entries.length - LISTED }, lang)) : null,
   );
 }
@@ -85,8 +104,16 @@ export function renderReport(ctx: StepContext, report: LoadReport, dataset: Data
     h(
       'div',
       { class: 'sca-import-buttons' },
-      h('button', { id: ctx.id('import-download'), class: 'sca-button', type: 'button', onclick: () => download(report, lang) }, t('Import.Download', {}, lang)),
-      h('button', { id: ctx.id('import-save'), class: 'sca-button', type: 'button', onclick: () => saveDataset(dataset, report.title) }, t('Save.Json', {}, lang)),
+      h(
+        'button',
+        { id: ctx.id('import-download'), class: 'sca-button', type: 'button', onclick: () => download(report, lang) },
+        t('Import.Download', {}, lang),
+      ),
+      h(
+        'button',
+        { id: ctx.id('import-save'), class: 'sca-button', type: 'button', onclick: () => saveDataset(dataset, report.title) },
+        t('Save.Json', {}, lang),
+      ),
       h('button', { id: ctx.id('import-done'), class: 'sca-button sca-button-primary', type: 'button', onclick: () => onDone() }, t('Import.Done', {}, lang)),
     ),
   );

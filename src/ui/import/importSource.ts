@@ -32,19 +32,30 @@ export function renderSourceStep(ctx: StepContext, options: SourceStepOptions): 
     input.value = '';
     if (files.length > 0) options.onFiles(files);
   });
-  const paste = h('textarea', { id: ctx.id('import-paste'), class: 'sca-import-paste', rows: 4, spellcheck: 'false', placeholder: t('Import.PastePlaceholder', {}, lang) });
+  const paste = h('textarea', {
+    id: ctx.id('import-paste'),
+    class: 'sca-import-paste',
+    rows: 4,
+    spellcheck: 'false',
+    placeholder: t('Import.PastePlaceholder', {}, lang),
+  });
   const pasteButton = h('button', { id: ctx.id('import-paste-load'), class: 'sca-button', type: 'button' }, t('Import.PasteLoad', {}, lang));
   pasteButton.addEventListener('click', () => {
     if (paste.value.trim() !== '') options.onText(paste.value);
   });
-  const current = options.importedTitle === null
-    ? null
-    : h(
-        'div',
-        { class: 'sca-import-current' },
-        h('span', {}, t('Import.ShowingImported', { title: options.importedTitle }, lang)),
-        h('button', { id: ctx.id('import-default'), class: 'sca-button', type: 'button', onclick: () => options.onDefault() }, t('Import.BackToDefault', {}, lang)),
-      );
+  const current =
+    options.importedTitle === null
+      ? null
+      : h(
+          'div',
+          { class: 'sca-import-current' },
+          h('span', {}, t('Import.ShowingImported', { title: options.importedTitle }, lang)),
+          h(
+            'button',
+            { id: ctx.id('import-default'), class: 'sca-button', type: 'button', onclick: () => options.onDefault() },
+            t('Import.BackToDefault', {}, lang),
+          ),
+        );
   return h(
     'div',
     { class: 'sca-import-source' },

@@ -24,9 +24,13 @@ export function resultDetail(result: SearchResult, lang: Lang): string {
   const ties = t(result.ties === 1 ? 'Search.TiesOne' : 'Search.Ties', { count: formatNumber(result.ties, lang) }, lang);
   if (result.kind === 'country') return `${t('Search.Country', {}, lang)} · ${ties}`;
   const level = result.level ? t(`Level.${result.level}` as MessageKey, {}, lang) : '';
-  const places = result.kind === 'cn'
-    ? [zh ? result.parentZh || result.parentEn : result.parentEn || result.parentZh, zh ? result.provinceZh || result.provinceEn : result.provinceEn || result.provinceZh]
-    : [zh ? result.countryZh || result.countryEn : result.countryEn || result.countryZh];
+  const places =
+    result.kind === 'cn'
+      ? [
+          zh ? result.parentZh || result.parentEn : result.parentEn || result.parentZh,
+          zh ? result.provinceZh || result.provinceEn : result.provinceEn || result.provinceZh,
+        ]
+      : [zh ? result.countryZh || result.countryEn : result.countryEn || result.countryZh];
   // Chinese writes the larger place first (江苏省南京市), English the smaller (Nanjing, Jiangsu).
   const distinct = [...new Set(places.filter((p) => p !== ''))];
   const place = zh ? distinct.reverse().join('') : distinct.join(', ');

@@ -45,8 +45,15 @@ export function mountSearch(container: HTMLElement, store: Store<AtlasState>, op
   const id = options.id ?? ((name: string) => `sca-${name}`);
   const listId = id('search-list');
   const input = h('input', {
-    id: id('search'), class: 'sca-search-input', type: 'search', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
-    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
+    id: id('search'),
+    class: 'sca-search-input',
+    type: 'search',
+    role: 'combobox',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': listId,
   });
   const list = h('ul', { id: listId, class: 'sca-search-list', role: 'listbox', hidden: true });
   const status = h('span', { class: 'sca-search-status', role: 'status' });
@@ -105,19 +112,23 @@ export function mountSearch(container: HTMLElement, store: Store<AtlasState>, op
       results.length === 0
         ? h('li', { class: 'sca-search-empty', role: 'presentation' }, t('Search.NoResults', {}, state.lang))
         : results.map((result, i) => {
-          const { name, alt } = resultNames(result, state.lang);
-          return h(
-            'li',
-            {
-              id: id(`search-option-${i}`), class: `sca-search-option sca-search-${result.kind}`, role: 'option', 'aria-selected': 'false',
-              'data-kind': result.kind, 'data-key': result.key,
-              onmousedown: (event: Event) => event.preventDefault(),
-              onclick: () => choose(i),
-            },
-            h('span', { class: 'sca-search-name' }, name, alt && h('span', { class: 'sca-search-alt' }, ` ${alt}`)),
-            h('span', { class: 'sca-search-detail' }, resultDetail(result, state.lang)),
-          );
-        }),
+            const { name, alt } = resultNames(result, state.lang);
+            return h(
+              'li',
+              {
+                id: id(`search-option-${i}`),
+                class: `sca-search-option sca-search-${result.kind}`,
+                role: 'option',
+                'aria-selected': 'false',
+                'data-kind': result.kind,
+                'data-key': result.key,
+                onmousedown: (event: Event) => event.preventDefault(),
+                onclick: () => choose(i),
+              },
+              h('span', { class: 'sca-search-name' }, name, alt && h('span', { class: 'sca-search-alt' }, ` ${alt}`)),
+              h('span', { class: 'sca-search-detail' }, resultDetail(result, state.lang)),
+            );
+          }),
     );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');

@@ -18,7 +18,14 @@ export function createTableModel(): (dataset: Dataset, mask: Uint8Array, lang: L
   let last: { base: TableRow[]; lang: Lang; query: string; column: TableColumn | null; direction: SortDirection; rows: TableRow[] } | null = null;
   return (dataset, mask, lang, choices) => {
     const base = selectTableRows(dataset, mask, lang);
-    if (last && last.base === base && last.lang === lang && last.query === choices.query && last.column === choices.column && last.direction === choices.direction) {
+    if (
+      last &&
+      last.base === base &&
+      last.lang === lang &&
+      last.query === choices.query &&
+      last.column === choices.column &&
+      last.direction === choices.direction
+    ) {
       return last.rows;
     }
     const filtered = filterRows(base, choices.query);

@@ -39,7 +39,15 @@ function columnTitle(column: TableColumn, lang: AtlasState['lang']): string {
 export function createTableView(store: Store<AtlasState>, ids: (name: string) => string, isShown: () => boolean, onPick: () => void): TableView {
   const model = createTableModel();
   const choices: TableChoices = { query: '', column: null, direction: 'asc' };
-  const filter = h('input', { type: 'search', class: 'sca-table-filter', id: ids('table-filter'), oninput: () => { choices.query = filter.value; refresh(); } });
+  const filter = h('input', {
+    type: 'search',
+    class: 'sca-table-filter',
+    id: ids('table-filter'),
+    oninput: () => {
+      choices.query = filter.value;
+      refresh();
+    },
+  });
   const count = h('span', { class: 'sca-table-count', role: 'status' });
   const download = h('button', { type: 'button', class: 'sca-button sca-table-download', id: ids('table-download'), onclick: () => downloadCsv() });
   const header = h('div', { class: 'sca-table-row sca-table-header', role: 'row', 'aria-rowindex': 1 });
@@ -59,22 +67,37 @@ export function createTableView(store: Store<AtlasState>, ids: (name: string) =>
   }
 
   function renderHeader(state: AtlasState): void {
-    replaceChildren(header, TABLE_COLUMNS.map((column) => {
-      const sorted = choices.column === column;
-      const title = columnTitle(column, state.lang);
-      return h(
-        'div',
-        { class: `sca-table-cell sca-table-col-${column}`, role: 'columnheader', 'aria-sort': sorted ? (choices.direction === 'asc' ? 'ascending' : 'descending') : 'none' },
-        h('button', {
-          type: 'button', class: 'sca-table-sort', 'data-column': column, title: t('Table.Sort', { column: title }, state.lang),
-          onclick: () => {
-            choices.direction = choices.column === column && choices.direction === 'asc' ? 'desc' : 'asc';
-            choices.column = column;
-            refresh();
+    replaceChildren(
+      header,
+      TABLE_COLUMNS.map((column) => {
+        const sorted = choices.column === column;
+        const title = columnTitle(column, state.lang);
+        return h(
+          'div',
+          {
+            class: `sca-table-cell sca-table-col-${column}`,
+            role: 'columnheader',
+            'aria-sort': sorted ? (choices.direction === 'asc' ? 'ascending' : 'descending') : 'none',
           },
-        }, title, sorted ? (choices.direction === 'asc' ? ' ▲' : ' ▼') : ''),
-      );
-    }));
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'sca-table-sort',
+              'data-column': column,
+              title: t('Table.Sort', { column: title }, state.lang),
+              onclick: () => {
+                choices.direction = choices.column === column && choices.direction === 'asc' ? 'desc' : 'asc';
+                choices.column = column;
+                refresh();
+              },
+            },
+            title,
+            sorted ? (choices.direction === 'asc' ? ' ▲' : ' ▼') : '',
+          ),
+        );
+      }),
+    );
   }
 
   let frame = 0;
@@ -86,18 +109,24 @@ export function createTableView(store: Store<AtlasState>, ids: (name: string) =>
     const built: HTMLElement[] = [];
     for (let i = range.first; i < range.last; i++) {
       const row = list[i]!;
-      built.push(h(
-        'div',
-        {
-          class: 'sca-table-row', role: 'row', tabindex: -1, 'aria-rowindex': i + 2, 'data-index': row.index,
-          style: `top:${HEADER_HEIGHT + i * ROW_HEIGHT}px`,
-          onclick: () => pick(row),
-          onkeydown: (event: Event) => {
-            if ((event as KeyboardEvent).key === 'Enter') pick(row);
+      built.push(
+        h(
+          'div',
+          {
+            class: 'sca-table-row',
+            role: 'row',
+            tabindex: -1,
+            'aria-rowindex': i + 2,
+            'data-index': row.index,
+            style: `top:${HEADER_HEIGHT + i * ROW_HEIGHT}px`,
+            onclick: () => pick(row),
+            onkeydown: (event: Event) => {
+              if ((event as KeyboardEvent).key === 'Enter') pick(row);
+            },
           },
-        },
-        TABLE_COLUMNS.map((column) => h('div', { class: `sca-table-cell sca-table-col-${column}`, role: 'cell' }, cellText(row, column))),
-      ));
+          TABLE_COLUMNS.map((column) => h('div', { class: `sca-table-cell sca-table-col-${column}`, role: 'cell' }, cellText(row, column))),
+        ),
+      );
     }
     body.replaceChildren(...built);
   }
@@ -142,10 +171,18 @@ export function createTableView(store: Store<AtlasState>, ids: (name: string) =>
   const unsubscribe = store.subscribe((state, prev) => {
     if (!isShown()) return;
     if (
-      state.dataset !== prev.dataset || state.lang !== prev.lang || state.filters !== prev.filters || state.selected !== prev.selected ||
-      state.yearFrom !== prev.yearFrom || state.yearTo !== prev.yearTo || state.mode !== prev.mode ||
-      state.includeUnknown !== prev.includeUnknown || state.home !== prev.home || state.sub !== prev.sub
-    ) refresh();
+      state.dataset !== prev.dataset ||
+      state.lang !== prev.lang ||
+      state.filters !== prev.filters ||
+      state.selected !== prev.selected ||
+      state.yearFrom !== prev.yearFrom ||
+      state.yearTo !== prev.yearTo ||
+      state.mode !== prev.mode ||
+      state.includeUnknown !== prev.includeUnknown ||
+      state.home !== prev.home ||
+      state.sub !== prev.sub
+    )
+      refresh();
   });
 
   return {

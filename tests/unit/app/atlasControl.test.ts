@@ -11,7 +11,12 @@ function setup() {
   const store = createStore(createInitialState('en', 'globe', 2026));
   replaceDataset(store, tieFixture(), { isDefault: true, currentYear: 2026 });
   const calls: string[] = [];
-  const player = { play: async () => { calls.push('play'); }, pause: () => calls.push('pause') } as unknown as Player;
+  const player = {
+    play: async () => {
+      calls.push('play');
+    },
+    pause: () => calls.push('pause'),
+  } as unknown as Player;
   const control = createAtlasControl(store, player);
   const events: [keyof AtlasEvents, unknown][] = [];
   for (const name of ['select', 'yearchange', 'error'] as const) control.on(name, (value) => events.push([name, value]));

@@ -29,9 +29,7 @@ describe('data/atlas.json', () => {
   });
 
   it('data/atlas.json has every coordinate inside the globe', () => {
-    const bad = pairings.filter(
-      (p) => [p.cn, p.partner].some((side) => hasPoint(side) && !isValidLatLon(side.lat as number, side.lon as number)),
-    );
+    const bad = pairings.filter((p) => [p.cn, p.partner].some((side) => hasPoint(side) && !isValidLatLon(side.lat as number, side.lon as number)));
     expect(bad.map((p) => p.id)).toEqual([]);
   });
 
@@ -76,7 +74,7 @@ describe('data/atlas.json', () => {
 });
 
 describe('data/atlas.json from the 2026-12 source pack', () => {
-  it('data/atlas.json has the pack\'s 2,490 pairings, 2,028 year claims and 164 totals', () => {
+  it("data/atlas.json has the pack's 2,490 pairings, 2,028 year claims and 164 totals", () => {
     expect(pairings.length).toBe(2490);
     expect(pairings.reduce((sum, p) => sum + p.claims.length, 0)).toBe(2028);
     expect(pairings.filter((p) => p.year !== null).length).toBe(1567);
@@ -97,7 +95,7 @@ describe('data/atlas.json from the 2026-12 source pack', () => {
     expect(pairings.find((p) => p.id === 'nanjing--st-louis-us')?.cn.pinyin).toBe('nan jing');
   });
 
-  it('data/atlas.json names Wuxi\'s Japanese and Korean partners in Chinese where GeoNames has them', () => {
+  it("data/atlas.json names Wuxi's Japanese and Korean partners in Chinese where GeoNames has them", () => {
     const zh = (id: string): string | undefined => pairings.find((p) => p.id === id)?.partner.nameZh;
     expect([zh('wuxi--akashi-jp'), zh('wuxi--sagamihara-jp'), zh('wuxi--ulsan-kr'), zh('nanjing--st-louis-us')]).toEqual([
       '明石市',

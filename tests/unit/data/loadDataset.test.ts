@@ -89,11 +89,7 @@ describe('parseDatasetFile', () => {
   it('parseDatasetFile coerces unknown enum values and missing strings with fallbacks', () => {
     const odd = { ...pairing(), relation: 'twin', cn: { ...pairing().cn, level: 'village', nameZh: 7 } };
     const { dataset, problems } = parseDatasetFile(file([odd]));
-    expect([dataset.pairings[0]?.relation, dataset.pairings[0]?.cn.level, dataset.pairings[0]?.cn.nameZh]).toEqual([
-      'unknown',
-      'prefecture',
-      '',
-    ]);
+    expect([dataset.pairings[0]?.relation, dataset.pairings[0]?.cn.level, dataset.pairings[0]?.cn.nameZh]).toEqual(['unknown', 'prefecture', '']);
     expect(problems).toHaveLength(3);
   });
 
@@ -118,16 +114,18 @@ describe('parseDatasetFile', () => {
   it('parseDatasetFile drops records without an id and repeated ids, with a problem each', () => {
     const { dataset, problems } = parseDatasetFile(file([pairing(), 'junk', { ...pairing(), id: '' }, pairing()]));
     expect(dataset.pairings).toHaveLength(1);
-    expect(problems).toEqual([
-      'pairing 2: no id; dropped',
-      'pairing 3: no id; dropped',
-      'nanjing--st-louis-us: repeated id; dropped',
-    ]);
+    expect(problems).toEqual(['pairing 2: no id; dropped', 'pairing 3: no id; dropped', 'nanjing--st-louis-us: repeated id; dropped']);
   });
 
   it('parseDatasetFile derives asOfYear from asOf and drops a total without a date', () => {
     const { dataset, problems } = parseDatasetFile(
-      file([], [{ scope: 'China', asOf: '2004-12', pairs: 1129 }, { scope: 'China', asOf: 'later', pairs: 1 }]),
+      file(
+        [],
+        [
+          { scope: 'China', asOf: '2004-12', pairs: 1129 },
+          { scope: 'China', asOf: 'later', pairs: 1 },
+        ],
+      ),
     );
     expect(dataset.totals).toEqual([
       { scope: 'China', scopeKind: 'national', scopeCode: '', asOf: '2004-12', asOfYear: 2004.92, pairs: 1129, countries: null, url: '', note: '' },

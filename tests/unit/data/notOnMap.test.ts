@@ -10,10 +10,7 @@ describe('coordinateReason', () => {
   });
 
   it('coordinateReason names the side that misses a point', () => {
-    expect([coordinateReason(NONE, HERE), coordinateReason(HERE, { lat: 1, lon: null })]).toEqual([
-      'cn-coordinates-missing',
-      'partner-coordinates-missing',
-    ]);
+    expect([coordinateReason(NONE, HERE), coordinateReason(HERE, { lat: 1, lon: null })]).toEqual(['cn-coordinates-missing', 'partner-coordinates-missing']);
   });
 
   it('coordinateReason is coordinates-missing when both sides miss a point', () => {

@@ -40,7 +40,9 @@ describe('regionOf', () => {
   });
 
   it('regionOf knows every partner country in data/atlas.json', () => {
-    const missing = readAtlasFile().pairings.filter((p) => regionOf(p.partner.iso2) === null).map((p) => p.id);
+    const missing = readAtlasFile()
+      .pairings.filter((p) => regionOf(p.partner.iso2) === null)
+      .map((p) => p.id);
     expect(missing).toEqual([]);
   });
 });

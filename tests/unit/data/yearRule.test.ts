@@ -27,10 +27,7 @@ describe('chooseYear', () => {
   });
 
   it('chooseYear(claims) without a signing claim takes the earliest claim of any kind', () => {
-    const claims = [
-      claim(1990, { kind: 'other', reliability: 'official' }),
-      claim(1988, { kind: 'approval', reliability: 'low' }),
-    ];
+    const claims = [claim(1990, { kind: 'other', reliability: 'official' }), claim(1988, { kind: 'approval', reliability: 'low' })];
     expect(chooseYear(claims).year).toBe(1988);
   });
 
@@ -52,12 +49,7 @@ describe('compareClaims', () => {
       claim(1979, { date: '1979', reliability: 'low' }),
       claim(1979, { date: '1979', reliability: 'official' }),
     ].sort(compareClaims);
-    expect(sorted.map((c) => `${c.date} ${c.reliability}`)).toEqual([
-      '1979 official',
-      '1979 low',
-      '1980 low',
-      '1980-03-01 official',
-    ]);
+    expect(sorted.map((c) => `${c.date} ${c.reliability}`)).toEqual(['1979 official', '1979 low', '1980 low', '1980-03-01 official']);
   });
 
   it('reliabilityRank orders official before partner-official, news, wiki-mirror and low', () => {

@@ -16,16 +16,18 @@ const official = officialFigureFor(atlas.totals, { code: '320200', nameEn: 'Wuxi
 
 describe('formatHomeCard', () => {
   test('formatHomeCard(Wuxi, null, en) reads "无锡 Wuxi · N ties with M countries since 1981 · first: Akashi, Japan"', () => {
-    expect(formatHomeCard(wuxi, null, 'en', embedTranslate('en')).text)
-      .toBe(`无锡 Wuxi · ${wuxiPairings.length} ties with ${countries} countries since 1981 · first: Akashi, Japan`);
+    expect(formatHomeCard(wuxi, null, 'en', embedTranslate('en')).text).toBe(
+      `无锡 Wuxi · ${wuxiPairings.length} ties with ${countries} countries since 1981 · first: Akashi, Japan`,
+    );
   });
 
   test('formatHomeCard(Wuxi, null, zh) reads the same figures in Chinese', () => {
-    expect(formatHomeCard(wuxi, null, 'zh', embedTranslate('zh')).text)
-      .toBe(`无锡 Wuxi · 自1981年起与 ${countries} 个国家结好 ${wuxiPairings.length} 对 · 首个：日本明石市`);
+    expect(formatHomeCard(wuxi, null, 'zh', embedTranslate('zh')).text).toBe(
+      `无锡 Wuxi · 自1981年起与 ${countries} 个国家结好 ${wuxiPairings.length} 对 · 首个：日本明石市`,
+    );
   });
 
-  test("formatHomeCard(Wuxi, official, en) adds the newest official total and keeps its source", () => {
+  test('formatHomeCard(Wuxi, official, en) adds the newest official total and keeps its source', () => {
     const card = formatHomeCard(wuxi, official, 'en', embedTranslate('en'));
     expect(card.official).toBe('official: 48 in 28 countries, 2016');
     expect(card.officialUrl).toBe(official.url);
@@ -58,7 +60,10 @@ describe('embed messages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
     for (const [key, message] of Object.entries(embed) as [string, { en: string; zh: string }][]) {
       expect([message.en.length > 0, message.zh.length > 0], key).toEqual([true, true]);
-      expect(names(message.zh).filter((name) => !names(message.en).includes(name)), key).toEqual([]);
+      expect(
+        names(message.zh).filter((name) => !names(message.en).includes(name)),
+        key,
+      ).toEqual([]);
     }
   });
 });

@@ -4,7 +4,10 @@ import { defaultUrlState } from '../../../src/state/urlState';
 
 function read(attributes: Record<string, string>) {
   const warnings: string[] = [];
-  const options = optionsFromAttributes((name) => attributes[name] ?? null, (message) => warnings.push(message));
+  const options = optionsFromAttributes(
+    (name) => attributes[name] ?? null,
+    (message) => warnings.push(message),
+  );
   return { options, warnings };
 }
 
@@ -17,7 +20,8 @@ function view(options: AtlasOptions) {
 describe('optionsFromAttributes', () => {
   test('optionsFromAttributes(home="无锡" lang="zh" years="1980-2020") gives the same options', () => {
     expect(read({ home: '无锡', lang: 'zh', years: '1980-2020' })).toEqual({
-      options: { home: '无锡', lang: 'zh', years: { from: 1980, to: 2020 } }, warnings: [],
+      options: { home: '无锡', lang: 'zh', years: { from: 1980, to: 2020 } },
+      warnings: [],
     });
   });
 
@@ -53,15 +57,35 @@ describe('urlStateFromOptions', () => {
   });
 
   test('urlStateFromOptions(options) reads every option like its URL parameter', () => {
-    expect(view({
-      lang: 'en', projection: 'mercator', years: 1990, mode: 'range', unknown: false, city: 'Akashi', home: 'Nanjing',
-      sub: false, embed: false, camera: { lon: 118.8, lat: 32.1, zoom: 5.5 }, data: 'data/other.json',
-      filters: { region: ['europe'], relation: ['friendship city'] },
-    })).toEqual({
+    expect(
+      view({
+        lang: 'en',
+        projection: 'mercator',
+        years: 1990,
+        mode: 'range',
+        unknown: false,
+        city: 'Akashi',
+        home: 'Nanjing',
+        sub: false,
+        embed: false,
+        camera: { lon: 118.8, lat: 32.1, zoom: 5.5 },
+        data: 'data/other.json',
+        filters: { region: ['europe'], relation: ['friendship city'] },
+      }),
+    ).toEqual({
       state: {
-        ...defaultUrlState(), lang: 'en', projection: 'mercator', years: { from: 1990, to: 1990 }, mode: 'range',
-        includeUnknown: false, city: 'Akashi', home: 'Nanjing', sub: false, embed: false,
-        camera: { lon: 118.8, lat: 32.1, zoom: 5.5, bearing: 0, pitch: 0 }, data: 'data/other.json',
+        ...defaultUrlState(),
+        lang: 'en',
+        projection: 'mercator',
+        years: { from: 1990, to: 1990 },
+        mode: 'range',
+        includeUnknown: false,
+        city: 'Akashi',
+        home: 'Nanjing',
+        sub: false,
+        embed: false,
+        camera: { lon: 118.8, lat: 32.1, zoom: 5.5, bearing: 0, pitch: 0 },
+        data: 'data/other.json',
         filters: { ...defaultUrlState().filters, region: ['europe'], relation: ['friendship city'] },
       },
       warnings: [],
@@ -78,11 +102,12 @@ describe('urlStateFromOptions', () => {
 
   test('urlStateFromOptions drops wrongly typed options with a warning instead of throwing', () => {
     const { state, warnings } = view({
-      lang: 'de', camera: { lon: 'x' }, sub: 'yes', filters: { level: 'county' },
+      lang: 'de',
+      camera: { lon: 'x' },
+      sub: 'yes',
+      filters: { level: 'county' },
     } as unknown as AtlasOptions);
     expect(state).toEqual({ ...defaultUrlState(), embed: true });
-    expect(warnings).toEqual([
-      'invalid filters.level: county', 'invalid lang: de', 'invalid sub: yes', 'invalid camera: x,undefined,undefined,0,0',
-    ]);
+    expect(warnings).toEqual(['invalid filters.level: county', 'invalid lang: de', 'invalid sub: yes', 'invalid camera: x,undefined,undefined,0,0']);
   });
 });

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  readCommand,
-  readyMessage,
-  selectMessage,
-  targetOrigins,
-  yearChangeMessage,
-} from '../../../src/embed/protocol';
+import { readCommand, readyMessage, selectMessage, targetOrigins, yearChangeMessage } from '../../../src/embed/protocol';
 
 const HOST = 'https://portal.example';
 const allowed = [HOST];
@@ -14,30 +8,30 @@ const message = (fields: Record<string, unknown>) => ({ source: 'sister-city-atl
 
 describe('readCommand', () => {
   test('readCommand(origin, setYears) reads the years and the mode', () => {
-    expect(readCommand(HOST, message({ type: 'setYears', from: 1980, to: 2000, mode: 'range' }), allowed))
-      .toEqual({ ok: true, command: { type: 'setYears', from: 1980, to: 2000, mode: 'range' } });
+    expect(readCommand(HOST, message({ type: 'setYears', from: 1980, to: 2000, mode: 'range' }), allowed)).toEqual({
+      ok: true,
+      command: { type: 'setYears', from: 1980, to: 2000, mode: 'range' },
+    });
   });
 
   test('readCommand(origin, setYears without to) reads a single year', () => {
-    expect(readCommand(HOST, message({ type: 'setYears', from: 1990 }), allowed))
-      .toEqual({ ok: true, command: { type: 'setYears', from: 1990, to: 1990 } });
+    expect(readCommand(HOST, message({ type: 'setYears', from: 1990 }), allowed)).toEqual({ ok: true, command: { type: 'setYears', from: 1990, to: 1990 } });
   });
 
   test('readCommand(origin, select) reads a city reference or null', () => {
-    expect(readCommand(HOST, message({ type: 'select', city: ' 无锡 ' }), allowed))
-      .toEqual({ ok: true, command: { type: 'select', city: '无锡' } });
-    expect(readCommand(HOST, message({ type: 'select', city: null }), allowed))
-      .toEqual({ ok: true, command: { type: 'select', city: null } });
+    expect(readCommand(HOST, message({ type: 'select', city: ' 无锡 ' }), allowed)).toEqual({ ok: true, command: { type: 'select', city: '无锡' } });
+    expect(readCommand(HOST, message({ type: 'select', city: null }), allowed)).toEqual({ ok: true, command: { type: 'select', city: null } });
   });
 
   test('readCommand(origin, setHome) reads the home and sub', () => {
-    expect(readCommand(HOST, message({ type: 'setHome', home: 'Nanjing', sub: false }), allowed))
-      .toEqual({ ok: true, command: { type: 'setHome', home: 'Nanjing', sub: false } });
+    expect(readCommand(HOST, message({ type: 'setHome', home: 'Nanjing', sub: false }), allowed)).toEqual({
+      ok: true,
+      command: { type: 'setHome', home: 'Nanjing', sub: false },
+    });
   });
 
   test('readCommand(origin, setLanguage) reads the language', () => {
-    expect(readCommand(HOST, message({ type: 'setLanguage', lang: 'zh' }), allowed))
-      .toEqual({ ok: true, command: { type: 'setLanguage', lang: 'zh' } });
+    expect(readCommand(HOST, message({ type: 'setLanguage', lang: 'zh' }), allowed)).toEqual({ ok: true, command: { type: 'setLanguage', lang: 'zh' } });
   });
 
   test('readCommand(origin, play / pause) reads the commands without fields', () => {
@@ -46,8 +40,7 @@ describe('readCommand', () => {
   });
 
   test('readCommand ignores an origin not in the allowlist', () => {
-    expect(readCommand('https://evil.example', message({ type: 'play' }), allowed))
-      .toEqual({ ok: false, reason: 'origin-not-allowed' });
+    expect(readCommand('https://evil.example', message({ type: 'play' }), allowed)).toEqual({ ok: false, reason: 'origin-not-allowed' });
   });
 
   test('readCommand matches origins exactly: no subdomain, port, scheme or trailing-slash variants', () => {
@@ -67,8 +60,7 @@ describe('readCommand', () => {
   });
 
   test('readCommand ignores another protocol version', () => {
-    expect(readCommand(HOST, { source: 'sister-city-atlas', version: 2, type: 'play' }, allowed))
-      .toEqual({ ok: false, reason: 'unsupported-version' });
+    expect(readCommand(HOST, { source: 'sister-city-atlas', version: 2, type: 'play' }, allowed)).toEqual({ ok: false, reason: 'unsupported-version' });
   });
 
   test('readCommand ignores an unknown type', () => {
@@ -97,20 +89,36 @@ describe('readCommand', () => {
   }
 
   test('readCommand treats a throwing getter as invalid fields', () => {
-    const data = { source: 'sister-city-atlas', version: 1, get type(): string { throw new Error('boom'); } };
+    const data = {
+      source: 'sister-city-atlas',
+      version: 1,
+      get type(): string {
+        throw new Error('boom');
+      },
+    };
     expect(readCommand(HOST, data, allowed)).toEqual({ ok: false, reason: 'invalid-fields' });
   });
 
   test('readCommand never throws on arbitrary origins and data', { timeout: 30_000 }, () => {
-    const tagged = fc.record({
-      source: fc.constant('sister-city-atlas'), version: fc.constantFrom(1, 2, '1'),
-      type: fc.constantFrom('setYears', 'select', 'setHome', 'setLanguage', 'play', 'pause', 'x'),
-    }, { requiredKeys: ['source'] });
-    const data = fc.oneof(fc.anything(), fc.tuple(tagged, fc.dictionary(fc.string(), fc.anything())).map(([a, b]) => ({ ...b, ...a })));
-    fc.assert(fc.property(fc.oneof(fc.constant(HOST), fc.anything()), data, (origin, value) => {
-      const result = readCommand(origin, value, allowed);
-      expect(typeof result.ok).toBe('boolean');
-    }), { numRuns: 2000 });
+    const tagged = fc.record(
+      {
+        source: fc.constant('sister-city-atlas'),
+        version: fc.constantFrom(1, 2, '1'),
+        type: fc.constantFrom('setYears', 'select', 'setHome', 'setLanguage', 'play', 'pause', 'x'),
+      },
+      { requiredKeys: ['source'] },
+    );
+    const data = fc.oneof(
+      fc.anything(),
+      fc.tuple(tagged, fc.dictionary(fc.string(), fc.anything())).map(([a, b]) => ({ ...b, ...a })),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(HOST), fc.anything()), data, (origin, value) => {
+        const result = readCommand(origin, value, allowed);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -127,8 +135,14 @@ describe('outgoing messages', () => {
   });
 
   test('yearChangeMessage(from, to, mode) reports the window', () => {
-    expect(yearChangeMessage(1980, 2000, 'range'))
-      .toEqual({ source: 'sister-city-atlas', version: 1, type: 'yearchange', from: 1980, to: 2000, mode: 'range' });
+    expect(yearChangeMessage(1980, 2000, 'range')).toEqual({
+      source: 'sister-city-atlas',
+      version: 1,
+      type: 'yearchange',
+      from: 1980,
+      to: 2000,
+      mode: 'range',
+    });
   });
 
   test('outgoing messages survive structured cloning unchanged', () => {

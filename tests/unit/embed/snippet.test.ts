@@ -15,20 +15,29 @@ const view: UrlState = {
 function attributes(html: string, tag: string): Record<string, string> {
   const open = new RegExp(`<${tag}\\s([^>]*)>`).exec(html)?.[1] ?? '';
   const decode = (v: string) =>
-    v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   return Object.fromEntries([...open.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!, decode(m[2]!)]));
 }
 
 describe('shareLink', () => {
   test('shareLink(base, view, options) is the page address with the view in the query', () => {
-    expect(shareLink(`${BASE}?old=1#x`, view, { embed: false, lang: 'en', home: null }))
-      .toBe(`${BASE}?lang=en&years=1980-2000&city=Akashi&camera=120,30,4`);
+    expect(shareLink(`${BASE}?old=1#x`, view, { embed: false, lang: 'en', home: null })).toBe(`${BASE}?lang=en&years=1980-2000&city=Akashi&camera=120,30,4`);
   });
 
   test('shareLink(base, view, { embed, lang, home }) applies the choices and frames the new home', () => {
     const link = shareLink(BASE, view, { embed: true, lang: 'zh', home: '无锡' });
     expect(parseUrlState(new URL(link).search)).toEqual({
-      ...view, embed: true, lang: 'zh', home: '无锡', camera: null, city: null,
+      ...view,
+      embed: true,
+      lang: 'zh',
+      home: '无锡',
+      camera: null,
+      city: null,
     });
   });
 
@@ -37,9 +46,14 @@ describe('shareLink', () => {
   });
 
   test('shareLink(base, view, options, defaults) omits the full year range', () => {
-    const link = shareLink(BASE, { ...view, years: { from: 1973, to: 2025 } }, { embed: false, lang: null, home: null }, {
-      years: { from: 1973, to: 2025 },
-    });
+    const link = shareLink(
+      BASE,
+      { ...view, years: { from: 1973, to: 2025 } },
+      { embed: false, lang: null, home: null },
+      {
+        years: { from: 1973, to: 2025 },
+      },
+    );
     expect(new URL(link).searchParams.has('years')).toBe(false);
   });
 });
@@ -61,8 +75,9 @@ describe('iframeSnippet', () => {
   });
 
   test('iframeSnippet sandboxes the frame with what the atlas needs', () => {
-    expect(attributes(iframeSnippet(src, 'Atlas', { kind: 'responsive' }), 'iframe').sandbox?.split(' '))
-      .toEqual(expect.arrayContaining(['allow-scripts', 'allow-same-origin']));
+    expect(attributes(iframeSnippet(src, 'Atlas', { kind: 'responsive' }), 'iframe').sandbox?.split(' ')).toEqual(
+      expect.arrayContaining(['allow-scripts', 'allow-same-origin']),
+    );
   });
 
   test('iframeSnippet escapes & in the link', () => {

@@ -61,7 +61,11 @@ describe('layoutOverlay', () => {
   });
 
   it('layoutOverlay makes the counter at least 4 % of the image height', () => {
-    for (const [w, h] of [[1920, 1080], [3840, 2160], [1366, 768]] as const) {
+    for (const [w, h] of [
+      [1920, 1080],
+      [3840, 2160],
+      [1366, 768],
+    ] as const) {
       const counter = layoutOverlay(CONTENT, w, h, measure).texts.find((t) => t.lines.join(' ') === CONTENT.counter);
       expect(counter?.fontPx ?? 0).toBeGreaterThanOrEqual(0.04 * h);
     }
@@ -74,7 +78,11 @@ describe('layoutOverlay', () => {
   });
 
   it('layoutOverlay keeps every block inside the image', () => {
-    for (const [w, h] of [[1920, 1080], [800, 600], [3840, 2160]] as const) {
+    for (const [w, h] of [
+      [1920, 1080],
+      [800, 600],
+      [3840, 2160],
+    ] as const) {
       const layout = layoutOverlay({ ...CONTENT, caption: 'A long caption '.repeat(30) }, w, h, measure);
       for (const block of [...layout.texts, ...(layout.legend?.rows.map((r) => r.text) ?? [])]) {
         const widest = Math.max(...block.lines.map((line) => measure(line, block.fontPx)));
@@ -105,7 +113,11 @@ describe('pickVideoMimeType', () => {
   });
 
   it('pickVideoMimeType returns null when nothing is supported, even if the check throws', () => {
-    expect(pickVideoMimeType(() => { throw new Error('unknown codec'); })).toBeNull();
+    expect(
+      pickVideoMimeType(() => {
+        throw new Error('unknown codec');
+      }),
+    ).toBeNull();
   });
 });
 

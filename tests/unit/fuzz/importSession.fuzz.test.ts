@@ -60,7 +60,26 @@ const cell = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 8 }),
 );
 
-const HEADERS = ['city', '中方城市', 'province', 'partner', '外方城市', 'country', '国家', 'year', '结好时间', 'lat', 'lon', 'lat1', 'lon1', 'lat2', 'lon2', 'notes', '', 'city'];
+const HEADERS = [
+  'city',
+  '中方城市',
+  'province',
+  'partner',
+  '外方城市',
+  'country',
+  '国家',
+  'year',
+  '结好时间',
+  'lat',
+  'lon',
+  'lat1',
+  'lon1',
+  'lat2',
+  'lon2',
+  'notes',
+  '',
+  'city',
+];
 
 /** Rows of a table under a header of known and unknown words. */
 const table = fc.integer({ min: 1, max: 7 }).chain((width) =>
@@ -74,7 +93,12 @@ const isBlank = (row: readonly string[]): boolean => row.every((c) => c.trim() =
 
 /** Any mapping of roles to columns (or none), including nonsense ones. */
 const mappingFor = (columns: number): fc.Arbitrary<ColumnMapping> =>
-  fc.record(Object.fromEntries(COLUMN_ROLES.map((role) => [role, fc.option(fc.integer({ min: 0, max: Math.max(0, columns - 1) }))])) as Record<keyof ColumnMapping, fc.Arbitrary<number | null>>);
+  fc.record(
+    Object.fromEntries(COLUMN_ROLES.map((role) => [role, fc.option(fc.integer({ min: 0, max: Math.max(0, columns - 1) }))])) as Record<
+      keyof ColumnMapping,
+      fc.Arbitrary<number | null>
+    >,
+  );
 
 beforeAll(() => {
   cnGazetteer();
@@ -82,85 +106,130 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the import session under generated input', () => {
-  it('a generated CSV keeps every non-blank row once in the report, whatever its cells hold', async () => {
-    await fc.assert(
-      fc.asyncProperty(table, fc.boolean(), async ({ headers, rows }, leaveOff) => {
-        const csv = Papa.unparse({ fields: headers, data: rows }, { quotes: false, newline: '\r\n' });
-        const { value, ms } = await timedAsync(() => runImport([{ name: 'fuzz.csv', bytes: encode(csv) }], undefined, leaveOff));
-        expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
-        if (!value.summary || isBlank(headers) || !/[,;|\t]/.test(csv) || /[;|\t]/.test(csv)) return;
-        expect(value.summary.rows).toBe(rows.filter((row) => !isBlank(row)).length);
-      }),
-      { numRuns: fuzzRuns(800) },
-    );
-  }, fuzzTimeout(800));
+  it(
+    'a generated CSV keeps every non-blank row once in the report, whatever its cells hold',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(table, fc.boolean(), async ({ headers, rows }, leaveOff) => {
+          const csv = Papa.unparse({ fields: headers, data: rows }, { quotes: false, newline: '\r\n' });
+          const { value, ms } = await timedAsync(() => runImport([{ name: 'fuzz.csv', bytes: encode(csv) }], undefined, leaveOff));
+          expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
+          if (!value.summary || isBlank(headers) || !/[,;|\t]/.test(csv) || /[;|\t]/.test(csv)) return;
+          expect(value.summary.rows).toBe(rows.filter((row) => !isBlank(row)).length);
+        }),
+        { numRuns: fuzzRuns(800) },
+      );
+    },
+    fuzzTimeout(800),
+  );
 
-  it('a generated table under any column mapping never throws and accounts for every row', async () => {
-    await fc.assert(
-      fc.asyncProperty(table.chain((t) => fc.tuple(fc.constant(t), mappingFor(t.headers.length))), async ([{ headers, rows }, mapping]) => {
-        const tsv = [headers, ...rows].map((row) => row.map((c) => c.replace(/[\t\r\n"]/g, ' ')).join('\t')).join('\n');
-        const { ms } = await timedAsync(() => runImport([{ name: 'fuzz.tsv', bytes: encode(tsv) }], () => mapping));
-        expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
-      }),
-      { numRuns: fuzzRuns(500) },
-    );
-  }, fuzzTimeout(500));
+  it(
+    'a generated table under any column mapping never throws and accounts for every row',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          table.chain((t) => fc.tuple(fc.constant(t), mappingFor(t.headers.length))),
+          async ([{ headers, rows }, mapping]) => {
+            const tsv = [headers, ...rows].map((row) => row.map((c) => c.replace(/[\t\r\n"]/g, ' ')).join('\t')).join('\n');
+            const { ms } = await timedAsync(() => runImport([{ name: 'fuzz.tsv', bytes: encode(tsv) }], () => mapping));
+            expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
+          },
+        ),
+        { numRuns: fuzzRuns(500) },
+      );
+    },
+    fuzzTimeout(500),
+  );
 
-  it('any bytes under any file name give a table or a read error, never an exception', async () => {
-    const name = fc.constantFrom('x.csv', 'x.tsv', 'x.json', 'x.geojson', 'x', '<svg onload=alert(1)>.csv');
-    const bytes = fc.oneof(
-      fc.uint8Array({ maxLength: 400 }),
-      fc.string({ unit: 'binary', maxLength: 200 }).map(encode),
-      fc.jsonValue({ maxDepth: 4 }).map((v) => encode(JSON.stringify(v) ?? '')),
-      fc.constantFrom(new Uint8Array([0xef, 0xbb, 0xbf]), new Uint8Array([0xff, 0xfe, 0x41, 0x00]), new Uint8Array([0x50, 0x4b, 0x03, 0x04]), new Uint8Array([0xfe, 0xff])),
-    );
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(name, bytes), { minLength: 1, maxLength: 3 }), async (files) => {
-        const { ms } = await timedAsync(() => runImport(files.map(([n, b]) => ({ name: n, bytes: b }))));
-        expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
-      }),
-      { numRuns: fuzzRuns(1000) },
-    );
-  }, fuzzTimeout(1000));
+  it(
+    'any bytes under any file name give a table or a read error, never an exception',
+    async () => {
+      const name = fc.constantFrom('x.csv', 'x.tsv', 'x.json', 'x.geojson', 'x', '<svg onload=alert(1)>.csv');
+      const bytes = fc.oneof(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.string({ unit: 'binary', maxLength: 200 }).map(encode),
+        fc.jsonValue({ maxDepth: 4 }).map((v) => encode(JSON.stringify(v) ?? '')),
+        fc.constantFrom(
+          new Uint8Array([0xef, 0xbb, 0xbf]),
+          new Uint8Array([0xff, 0xfe, 0x41, 0x00]),
+          new Uint8Array([0x50, 0x4b, 0x03, 0x04]),
+          new Uint8Array([0xfe, 0xff]),
+        ),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(name, bytes), { minLength: 1, maxLength: 3 }), async (files) => {
+          const { ms } = await timedAsync(() => runImport(files.map(([n, b]) => ({ name: n, bytes: b }))));
+          expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
+        }),
+        { numRuns: fuzzRuns(1000) },
+      );
+    },
+    fuzzTimeout(1000),
+  );
 
-  it('a generated GeoJSON collection of lines and odd features puts every feature in the report once', async () => {
-    const position = fc.oneof(fc.tuple(fc.double({ min: -200, max: 200, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true })), fc.jsonValue({ maxDepth: 1 }));
-    const geometry = fc.oneof(
-      { weight: 5, arbitrary: fc.array(position, { maxLength: 4 }).map((coordinates) => ({ type: 'LineString', coordinates })) },
-      { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('Polygon', 'MultiLineString', 'GeometryCollection', 'Nope'), coordinates: fc.jsonValue({ maxDepth: 2 }) }) },
-      { weight: 1, arbitrary: fc.constantFrom(null, undefined, 'LineString', 7) },
-    );
-    const properties = fc.oneof(
-      fc.record({ city: cell, partner: cell, country: cell, year: fc.oneof(cell, fc.integer(), fc.constant(null)) }, { requiredKeys: [] }),
-      fc.jsonValue({ maxDepth: 2 }),
-    );
-    const feature = fc.record({ type: fc.constant('Feature'), properties, geometry });
-    await fc.assert(
-      fc.asyncProperty(fc.array(feature, { minLength: 1, maxLength: 20 }), async (features) => {
-        const text = JSON.stringify({ type: 'FeatureCollection', features });
-        const { value, ms } = await timedAsync(() => runImport([{ name: 'fuzz.geojson', bytes: encode(text) }]));
-        expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
-        if (value.summary) expect(value.summary.rows + value.summary.unreadable).toBe(features.length);
-      }),
-      { numRuns: fuzzRuns(700) },
-    );
-  }, fuzzTimeout(700));
+  it(
+    'a generated GeoJSON collection of lines and odd features puts every feature in the report once',
+    async () => {
+      const position = fc.oneof(
+        fc.tuple(fc.double({ min: -200, max: 200, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true })),
+        fc.jsonValue({ maxDepth: 1 }),
+      );
+      const geometry = fc.oneof(
+        { weight: 5, arbitrary: fc.array(position, { maxLength: 4 }).map((coordinates) => ({ type: 'LineString', coordinates })) },
+        {
+          weight: 1,
+          arbitrary: fc.record({
+            type: fc.constantFrom('Polygon', 'MultiLineString', 'GeometryCollection', 'Nope'),
+            coordinates: fc.jsonValue({ maxDepth: 2 }),
+          }),
+        },
+        { weight: 1, arbitrary: fc.constantFrom(null, undefined, 'LineString', 7) },
+      );
+      const properties = fc.oneof(
+        fc.record({ city: cell, partner: cell, country: cell, year: fc.oneof(cell, fc.integer(), fc.constant(null)) }, { requiredKeys: [] }),
+        fc.jsonValue({ maxDepth: 2 }),
+      );
+      const feature = fc.record({ type: fc.constant('Feature'), properties, geometry });
+      await fc.assert(
+        fc.asyncProperty(fc.array(feature, { minLength: 1, maxLength: 20 }), async (features) => {
+          const text = JSON.stringify({ type: 'FeatureCollection', features });
+          const { value, ms } = await timedAsync(() => runImport([{ name: 'fuzz.geojson', bytes: encode(text) }]));
+          expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
+          if (value.summary) expect(value.summary.rows + value.summary.unreadable).toBe(features.length);
+        }),
+        { numRuns: fuzzRuns(700) },
+      );
+    },
+    fuzzTimeout(700),
+  );
 
-  it('a generated FlowmapBlue pair puts every flow in the report once, known location or not', async () => {
-    const id = fc.constantFrom('a', 'b', 'c', 'd', '1', '', 'a ');
-    const location = fc.tuple(id, cell, fc.constantFrom(...COORDS), fc.constantFrom(...COORDS));
-    const flow = fc.tuple(id, id, fc.constantFrom(...YEARS), fc.nat(9));
-    await fc.assert(
-      fc.asyncProperty(fc.array(location, { minLength: 1, maxLength: 8 }), fc.array(flow, { minLength: 1, maxLength: 15 }), fc.boolean(), async (locations, flows, swap) => {
-        const clean = (row: (string | number)[]): string[] => row.map((c) => String(c).replace(/[,\r\n"]/g, ' '));
-        const locationsCsv = Papa.unparse({ fields: ['id', 'name', 'lat', 'lon'], data: locations.map(clean) });
-        const flowsCsv = Papa.unparse({ fields: ['origin', 'dest', 'time', 'count'], data: flows.map(clean) });
-        const files = [{ name: 'locations.csv', bytes: encode(locationsCsv) }, { name: 'flows.csv', bytes: encode(flowsCsv) }];
-        const { value, ms } = await timedAsync(() => runImport(swap ? files.reverse() : files));
-        expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
-        if (value.summary) expect(value.summary.rows + value.summary.unreadable).toBe(flows.filter((f) => !isBlank(clean(f))).length);
-      }),
-      { numRuns: fuzzRuns(500) },
-    );
-  }, fuzzTimeout(500));
+  it(
+    'a generated FlowmapBlue pair puts every flow in the report once, known location or not',
+    async () => {
+      const id = fc.constantFrom('a', 'b', 'c', 'd', '1', '', 'a ');
+      const location = fc.tuple(id, cell, fc.constantFrom(...COORDS), fc.constantFrom(...COORDS));
+      const flow = fc.tuple(id, id, fc.constantFrom(...YEARS), fc.nat(9));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(location, { minLength: 1, maxLength: 8 }),
+          fc.array(flow, { minLength: 1, maxLength: 15 }),
+          fc.boolean(),
+          async (locations, flows, swap) => {
+            const clean = (row: (string | number)[]): string[] => row.map((c) => String(c).replace(/[,\r\n"]/g, ' '));
+            const locationsCsv = Papa.unparse({ fields: ['id', 'name', 'lat', 'lon'], data: locations.map(clean) });
+            const flowsCsv = Papa.unparse({ fields: ['origin', 'dest', 'time', 'count'], data: flows.map(clean) });
+            const files = [
+              { name: 'locations.csv', bytes: encode(locationsCsv) },
+              { name: 'flows.csv', bytes: encode(flowsCsv) },
+            ];
+            const { value, ms } = await timedAsync(() => runImport(swap ? files.reverse() : files));
+            expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
+            if (value.summary) expect(value.summary.rows + value.summary.unreadable).toBe(flows.filter((f) => !isBlank(clean(f))).length);
+          },
+        ),
+        { numRuns: fuzzRuns(500) },
+      );
+    },
+    fuzzTimeout(500),
+  );
 });

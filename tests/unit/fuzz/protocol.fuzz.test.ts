@@ -25,26 +25,53 @@ const nearCommand = fc.record(
 
 /** Makers of an object whose getter throws, a proxy that throws on every trap, a prototype-less object (made in the property, so fast-check never touches them). */
 const hostileObject = fc.constantFrom(
-  () => Object.defineProperty({ source: MESSAGE_SOURCE, version: 1 }, 'type', { get() { throw new Error('boom'); } }),
-  () => new Proxy({}, { get() { throw new Error('boom'); }, has() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } }),
+  () =>
+    Object.defineProperty({ source: MESSAGE_SOURCE, version: 1 }, 'type', {
+      get() {
+        throw new Error('boom');
+      },
+    }),
+  () =>
+    new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+        has() {
+          throw new Error('boom');
+        },
+        ownKeys() {
+          throw new Error('boom');
+        },
+      },
+    ),
   () => Object.create(null) as object,
 );
 
 describe('readCommand under generated input', () => {
-  it('readCommand(origin, any message) never throws and obeys only the allowed origin', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...ALLOWED, 'https://evil.example', 'null', '', null, 42), fc.oneof(nearCommand, fc.anything(), hostileObject), (origin, generated) => {
-        const data: unknown = typeof generated === 'function' ? generated() : generated;
-        const { value: result, ms } = timed(() => readCommand(origin, data, ALLOWED));
-        expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
-        if (!result.ok) return;
-        expect(ALLOWED).toContain(origin);
-        const command = result.command;
-        if (command.type === 'setYears') expect(command.from).toBeLessThanOrEqual(command.to);
-        if (command.type === 'select') expect(command.city === null || (typeof command.city === 'string' && command.city.length <= 200)).toBe(true);
-        if (command.type === 'setLanguage') expect(['zh', 'en']).toContain(command.lang);
-      }),
-      { numRuns: fuzzRuns(1500) },
-    );
-  }, fuzzTimeout(1500));
+  it(
+    'readCommand(origin, any message) never throws and obeys only the allowed origin',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...ALLOWED, 'https://evil.example', 'null', '', null, 42),
+          fc.oneof(nearCommand, fc.anything(), hostileObject),
+          (origin, generated) => {
+            const data: unknown = typeof generated === 'function' ? generated() : generated;
+            const { value: result, ms } = timed(() => readCommand(origin, data, ALLOWED));
+            expect(ms).toBeLessThan(MAX_MS_PER_INPUT);
+            if (!result.ok) return;
+            expect(ALLOWED).toContain(origin);
+            const command = result.command;
+            if (command.type === 'setYears') expect(command.from).toBeLessThanOrEqual(command.to);
+            if (command.type === 'select') expect(command.city === null || (typeof command.city === 'string' && command.city.length <= 200)).toBe(true);
+            if (command.type === 'setLanguage') expect(['zh', 'en']).toContain(command.lang);
+          },
+        ),
+        { numRuns: fuzzRuns(1500) },
+      );
+    },
+    fuzzTimeout(1500),
+  );
 });

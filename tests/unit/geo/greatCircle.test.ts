@@ -1,13 +1,6 @@
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import {
-  centralAngle,
-  greatCircle,
-  MERCATOR_MAX_LAT,
-  mercatorX,
-  mercatorY,
-  type LonLat,
-} from '../../../src/geo/greatCircle';
+import { centralAngle, greatCircle, MERCATOR_MAX_LAT, mercatorX, mercatorY, type LonLat } from '../../../src/geo/greatCircle';
 
 const SHANGHAI: LonLat = [121.47, 31.23];
 const SAN_FRANCISCO: LonLat = [-122.42, 37.77];
@@ -90,8 +83,14 @@ describe('greatCircle', () => {
   it('greatCircle(a, b) has no longitude jump larger than the step', () => {
     const pairs: [LonLat, LonLat][] = [
       [SHANGHAI, SAN_FRANCISCO],
-      [[179, 10], [-179, -10]],
-      [[-170, -40], [170, 40]],
+      [
+        [179, 10],
+        [-179, -10],
+      ],
+      [
+        [-170, -40],
+        [170, 40],
+      ],
       [BEIJING, [-58.38, -34.6]],
     ];
     for (const [a, b] of pairs) {

@@ -9,7 +9,10 @@ describe('present messages', () => {
     for (const [key, message] of Object.entries(present)) {
       expect(message.en, key).not.toBe('');
       expect(message.zh, key).not.toBe('');
-      expect(names(message.zh).filter((name) => !names(message.en).includes(name)), key).toEqual([]);
+      expect(
+        names(message.zh).filter((name) => !names(message.en).includes(name)),
+        key,
+      ).toEqual([]);
     }
   });
 

@@ -33,11 +33,20 @@ describe('t', () => {
     for (const [key, message] of Object.entries(messages)) {
       const en = forms(message.en);
       const zh = forms(message.zh);
-      expect(en.every((text) => text !== ''), key).toBe(true);
-      expect(zh.every((text) => text !== ''), key).toBe(true);
+      expect(
+        en.every((text) => text !== ''),
+        key,
+      ).toBe(true);
+      expect(
+        zh.every((text) => text !== ''),
+        key,
+      ).toBe(true);
       const names = (texts: string[]) => [...new Set(texts.flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))];
       const enNames = names(en);
-      expect(names(zh).filter((name) => !enNames.includes(name)), key).toEqual([]);
+      expect(
+        names(zh).filter((name) => !enNames.includes(name)),
+        key,
+      ).toEqual([]);
       if (typeof message.en !== 'string') expect(message.en.other, key).toBeDefined();
     }
   });

@@ -38,8 +38,7 @@ describe('createBaseStyle', () => {
   });
 
   test('createBaseStyle(opts) labels countries in the language asked for, with the local font stack', () => {
-    const labels = (lang: 'en' | 'zh') =>
-      createBaseStyle({ lang, baseUrl: BASE }).layers.find((l) => l.id === BASE_LAYER_IDS.countryLabels);
+    const labels = (lang: 'en' | 'zh') => createBaseStyle({ lang, baseUrl: BASE }).layers.find((l) => l.id === BASE_LAYER_IDS.countryLabels);
     expect(labels('zh')?.layout).toMatchObject({ 'text-field': ['get', 'name_zh'], 'text-font': LABEL_FONT });
     expect(labels('en')?.layout).toMatchObject({ 'text-field': ['get', 'name_en'] });
   });

@@ -4,12 +4,7 @@ import { CITY_LAYER_IDS, CITY_SOURCE_ID, cityFilter, cityId, cityLabelField, cit
 
 describe('cityStyle', () => {
   test('cityLayers(lang) draws dots first, rings above them and names on top', () => {
-    expect(cityLayers('en').map((l) => l.id)).toEqual([
-      CITY_LAYER_IDS.circles,
-      CITY_LAYER_IDS.hover,
-      CITY_LAYER_IDS.selected,
-      CITY_LAYER_IDS.labels,
-    ]);
+    expect(cityLayers('en').map((l) => l.id)).toEqual([CITY_LAYER_IDS.circles, CITY_LAYER_IDS.hover, CITY_LAYER_IDS.selected, CITY_LAYER_IDS.labels]);
   });
 
   test('cityLayers(lang) draws every layer from the city source', () => {

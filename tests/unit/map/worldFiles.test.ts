@@ -9,9 +9,7 @@ function world<T>(file: string): T {
 
 const land = world<FeatureCollection<MultiPolygon>>('land.json');
 const borders = world<FeatureCollection<MultiLineString>>('borders.json');
-const labels = world<FeatureCollection<Point, { name_en: string; name_zh: string; iso2: string; area: number; minzoom: number }>>(
-  'country-labels.json',
-);
+const labels = world<FeatureCollection<Point, { name_en: string; name_zh: string; iso2: string; area: number; minzoom: number }>>('country-labels.json');
 
 const rings = land.features.flatMap((f) => f.geometry.coordinates.flat());
 const lines = borders.features.flatMap((f) => f.geometry.coordinates);

@@ -3,11 +3,13 @@ import { type FetchText, loadTour } from '../../../src/present/loadTour';
 
 const TOUR = JSON.stringify({ id: 'talk', title: 'Talk', steps: [{ years: { from: 1980, to: 1990 }, caption: 'Hello' }] });
 
-const serve = (files: Record<string, string>, seen: string[] = []): FetchText => async (url) => {
-  seen.push(url);
-  const body = files[url];
-  return { ok: body !== undefined, status: body === undefined ? 404 : 200, text: async () => body ?? '' };
-};
+const serve =
+  (files: Record<string, string>, seen: string[] = []): FetchText =>
+  async (url) => {
+    seen.push(url);
+    const body = files[url];
+    return { ok: body !== undefined, status: body === undefined ? 404 : 200, text: async () => body ?? '' };
+  };
 
 describe('loadTour', () => {
   it('loadTour resolves the URL against the page and parses the file', async () => {

@@ -11,14 +11,17 @@ describe('presenterAction', () => {
   });
 
   it('presenterAction maps ← and PageUp to previous, Home and End to first and last', () => {
-    expect(['ArrowLeft', 'PageUp', 'Home', 'End'].map((key) => presenterAction(press(key), 'tour'))).toEqual([
-      'previous', 'previous', 'first', 'last',
-    ]);
+    expect(['ArrowLeft', 'PageUp', 'Home', 'End'].map((key) => presenterAction(press(key), 'tour'))).toEqual(['previous', 'previous', 'first', 'last']);
   });
 
   it('presenterAction maps B, b and . to blackout, F to full screen, Esc to exit', () => {
     expect(['B', 'b', '.', 'f', 'F', 'Escape'].map((key) => presenterAction(press(key), 'presenting'))).toEqual([
-      'blackout', 'blackout', 'blackout', 'fullscreen', 'fullscreen', 'exit',
+      'blackout',
+      'blackout',
+      'blackout',
+      'fullscreen',
+      'fullscreen',
+      'exit',
     ]);
   });
 

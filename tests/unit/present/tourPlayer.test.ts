@@ -5,8 +5,14 @@ import { createStore } from '../../../src/state/store';
 import type { Tour, TourStep } from '../../../src/state/tour/tour';
 
 const step = (to: number, extra: Partial<TourStep> = {}): TourStep => ({
-  years: { from: 1973, to }, mode: 'cumulative', selected: null, home: null, filters: {},
-  caption: { en: `${to}`, zh: `${to}年` }, durationMs: 6000, ...extra,
+  years: { from: 1973, to },
+  mode: 'cumulative',
+  selected: null,
+  home: null,
+  filters: {},
+  caption: { en: `${to}`, zh: `${to}年` },
+  durationMs: 6000,
+  ...extra,
 });
 
 const TOUR: Tour = {

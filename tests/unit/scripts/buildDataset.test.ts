@@ -101,12 +101,7 @@ describe('buildDataset', () => {
 
   it('buildDataset writes the file header with the given source hash', () => {
     const { file } = build({});
-    expect([file.format, file.version, file.sourceHash, file.title]).toEqual([
-      'sister-city-atlas',
-      1,
-      'abc',
-      'China friendship cities (source pack)',
-    ]);
+    expect([file.format, file.version, file.sourceHash, file.title]).toEqual(['sister-city-atlas', 1, 'abc', 'China friendship cities (source pack)']);
   });
 
   it('buildDataset falls back to the English names when no Chinese name is known', () => {
@@ -135,10 +130,7 @@ describe('buildDataset', () => {
   it('buildDataset attaches evidence rows as claims, earliest first, and chooses the year', () => {
     const { file } = build({
       pairs: [pairRow({ years_claimed: '1979;1980', n_evidence: '2', qa_flags: 'year_claims_differ:1979/1980' })],
-      evidence: [
-        evidenceRow({ year: '1980', date: '1980-05-02', reliability: 'news' }),
-        evidenceRow({ year: '1979', date: '1979-11', kind: 'approval' }),
-      ],
+      evidence: [evidenceRow({ year: '1980', date: '1980-05-02', reliability: 'news' }), evidenceRow({ year: '1979', date: '1979-11', kind: 'approval' })],
     });
     const pairing = file.pairings[0];
     expect(pairing?.claims.map((c) => c.date)).toEqual(['1979-11', '1980-05-02']);
@@ -192,8 +184,18 @@ describe('buildDataset', () => {
 
   it('buildDataset resolves city and province scopes of totals to their codes', () => {
     const total = { as_of: '2019', pairs: '96', countries: '49', source_url: '', note: '' };
-    const { file, warnings } = build({ totals: [{ ...total, scope: 'Nanjing' }, { ...total, scope: 'Jiangsu' }, { ...total, scope: 'Atlantis' }] });
-    expect(file.totals.map((t) => [t.scopeKind, t.scopeCode])).toEqual([['city', '320100'], ['province', '320000'], ['city', '']]);
+    const { file, warnings } = build({
+      totals: [
+        { ...total, scope: 'Nanjing' },
+        { ...total, scope: 'Jiangsu' },
+        { ...total, scope: 'Atlantis' },
+      ],
+    });
+    expect(file.totals.map((t) => [t.scopeKind, t.scopeCode])).toEqual([
+      ['city', '320100'],
+      ['province', '320000'],
+      ['city', ''],
+    ]);
     expect(warnings).toEqual(['official_totals row 3: scope "Atlantis" names no single province or city of the gazetteer']);
   });
 });

@@ -6,7 +6,10 @@ const NEAR = (): number => 2;
 
 describe('packProblems', () => {
   it('packProblems reports a flag the pack README does not describe', () => {
-    const problems = packProblems([pairing({ id: 'a--b-us' })].map((p) => ({ ...p, flags: ['cn_side_refined:moved', 'brand_new_flag:x'] })), NEAR);
+    const problems = packProblems(
+      [pairing({ id: 'a--b-us' })].map((p) => ({ ...p, flags: ['cn_side_refined:moved', 'brand_new_flag:x'] })),
+      NEAR,
+    );
     expect(problems).toEqual([{ kind: 'unknown flag', message: 'a--b-us: brand_new_flag' }]);
   });
 
@@ -23,7 +26,10 @@ describe('packProblems', () => {
   });
 
   it('packProblems reports the same tie listed twice without a duplicate flag', () => {
-    const problems = packProblems([pairing({ id: 'nanjing--st-louis-us' }), pairing({ id: 'nanjing--saint-louis-us', partner: { nameEn: 'Saint Louis' } })], NEAR);
+    const problems = packProblems(
+      [pairing({ id: 'nanjing--st-louis-us' }), pairing({ id: 'nanjing--saint-louis-us', partner: { nameEn: 'Saint Louis' } })],
+      NEAR,
+    );
     expect(problems).toEqual([{ kind: 'duplicate pairing', message: 'nanjing--saint-louis-us repeats nanjing--st-louis-us' }]);
   });
 

@@ -6,10 +6,14 @@ import { createSimplifiedChineseTest, createToSimplified, readGeoNamesTable } fr
 import { createPartnerNameMatcher, foldName, partnerKeys } from '../../../scripts/partnerNameMatcher';
 
 // Real GeoNames cities500 rows of real partners (tests/fixtures/geonames/partners.txt), matched with the real OpenCC.
-const places = [
-  ...readGeoNamesTable(readFileSync(fileURLToPath(new URL('../../fixtures/geonames/partners.txt', import.meta.url)), 'utf8')),
-];
-const match = createPartnerNameMatcher(places, { maxDistanceKm: 30, maxUniqueDistanceKm: 100, maxRegionDistanceKm: 150, toSimplified: createToSimplified(), isChinese: createSimplifiedChineseTest() });
+const places = [...readGeoNamesTable(readFileSync(fileURLToPath(new URL('../../fixtures/geonames/partners.txt', import.meta.url)), 'utf8'))];
+const match = createPartnerNameMatcher(places, {
+  maxDistanceKm: 30,
+  maxUniqueDistanceKm: 100,
+  maxRegionDistanceKm: 150,
+  toSimplified: createToSimplified(),
+  isChinese: createSimplifiedChineseTest(),
+});
 
 function partner(nameEn: string, iso2: string, lat: number | null, lon: number | null, level: PartnerQuery['level'] = 'city'): PartnerQuery {
   return { nameEn, iso2, level, lat, lon };

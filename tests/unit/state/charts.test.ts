@@ -16,9 +16,20 @@ describe('selectCharts', () => {
       { code: 'US', nameEn: 'United States', nameZh: '美国', count: 2 },
       { code: 'AU', nameEn: 'Australia', nameZh: '澳大利亚', count: 1 },
     ]);
-    expect(charts.cities.bars.map((b) => [b.code, b.count])).toEqual([['320200', 2], ['340100', 2], ['320100', 1]]);
-    expect(charts.provinces.bars.map((b) => [b.code, b.nameZh, b.count])).toEqual([['Jiangsu', '江苏省', 3], ['Anhui', '安徽省', 2]]);
-    expect(charts.relations.bars.map((b) => [b.code, b.count])).toEqual([['friendship city', 2], ['unknown', 2], ['friendly exchange city', 1]]);
+    expect(charts.cities.bars.map((b) => [b.code, b.count])).toEqual([
+      ['320200', 2],
+      ['340100', 2],
+      ['320100', 1],
+    ]);
+    expect(charts.provinces.bars.map((b) => [b.code, b.nameZh, b.count])).toEqual([
+      ['Jiangsu', '江苏省', 3],
+      ['Anhui', '安徽省', 2],
+    ]);
+    expect(charts.relations.bars.map((b) => [b.code, b.count])).toEqual([
+      ['friendship city', 2],
+      ['unknown', 2],
+      ['friendly exchange city', 1],
+    ]);
   });
 
   test('selectCharts(dataset, mask) follows the window and filters of the mask', () => {

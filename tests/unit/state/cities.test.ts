@@ -8,15 +8,26 @@ const dataset = {
   pairings: [
     pairing(),
     pairing({ id: 'nanjing--nagoya-jp', partner: { nameEn: 'Nagoya', nameZh: '名古屋', iso2: 'JP', region: 'east-asia', lat: 35.18, lon: 136.9 } }),
-    pairing({ id: 'suzhou--st-louis-us', cn: { code: '320500', nameEn: 'Suzhou', nameZh: '苏州市', lat: 31.3, lon: 120.6 }, partner: { lat: null, lon: null }, notOnMap: 'partner-coordinates-missing' }),
+    pairing({
+      id: 'suzhou--st-louis-us',
+      cn: { code: '320500', nameEn: 'Suzhou', nameZh: '苏州市', lat: 31.3, lon: 120.6 },
+      partner: { lat: null, lon: null },
+      notOnMap: 'partner-coordinates-missing',
+    }),
   ],
 };
 
 describe('selectCities', () => {
   test('selectCities(dataset) groups pairings by Chinese unit and by partner', () => {
     const index = selectCities(dataset);
-    expect(index.cn.map((c) => [c.nameEn, c.pairings])).toEqual([['Nanjing', [0, 1]], ['Suzhou', [2]]]);
-    expect(index.partner.map((c) => [c.nameEn, c.pairings])).toEqual([['St. Louis', [0, 2]], ['Nagoya', [1]]]);
+    expect(index.cn.map((c) => [c.nameEn, c.pairings])).toEqual([
+      ['Nanjing', [0, 1]],
+      ['Suzhou', [2]],
+    ]);
+    expect(index.partner.map((c) => [c.nameEn, c.pairings])).toEqual([
+      ['St. Louis', [0, 2]],
+      ['Nagoya', [1]],
+    ]);
     expect([...index.cnOf]).toEqual([0, 0, 1]);
     expect([...index.partnerOf]).toEqual([0, 1, 0]);
   });

@@ -37,9 +37,9 @@ describe('cityReference', () => {
 
   test('cityReference(atlas, ref) is read back as the same city for every city of the atlas', () => {
     const index = selectCities(atlas);
-    const wrong = (['cn', 'partner'] as const).flatMap((side) => index[side]
-      .filter((city) => resolveCityRef(atlas, cityReference(atlas, { side, key: city.key }))?.key !== city.key)
-      .map((city) => city.key));
+    const wrong = (['cn', 'partner'] as const).flatMap((side) =>
+      index[side].filter((city) => resolveCityRef(atlas, cityReference(atlas, { side, key: city.key }))?.key !== city.key).map((city) => city.key),
+    );
     expect(wrong).toEqual([]);
   });
 });

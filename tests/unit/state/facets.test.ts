@@ -19,7 +19,7 @@ describe('selectFacets', () => {
     expect(counts(facets.province)).toEqual({ Jiangsu: 2, Anhui: 0 });
   });
 
-  test('selectFacets(dataset, window, filters) ignores a dimension\'s own filter and applies the others', () => {
+  test("selectFacets(dataset, window, filters) ignores a dimension's own filter and applies the others", () => {
     const facets = selectFacets(data, all, { ...clearFilters(), country: ['JP'], province: ['Anhui'] });
     expect(counts(facets.country)).toEqual({ US: 1, JP: 1, AU: 0 });
     expect(counts(facets.province)).toEqual({ Jiangsu: 1, Anhui: 1 });
@@ -59,6 +59,10 @@ describe('selectFacets with a scope', () => {
   test('selectFacets(dataset, window, filters, scope) counts only the pairings in the scope', () => {
     const wuxiOnly = Uint8Array.from([0, 1, 1, 0, 0]);
     const countries = selectFacets(data, all, null, wuxiOnly).country;
-    expect(countries.map((o) => [o.code, o.count])).toEqual([['AU', 1], ['JP', 1], ['US', 0]]);
+    expect(countries.map((o) => [o.code, o.count])).toEqual([
+      ['AU', 1],
+      ['JP', 1],
+      ['US', 0],
+    ]);
   });
 });

@@ -20,10 +20,13 @@ describe('focus', () => {
     expect(selectFocus(data, clearFilters(), { side: 'partner', key: 'JP|Akashi|city' }).pairings).toHaveLength(2);
   });
 
-  test('selectCityTies(dataset, visible, ref) counts a city\'s visible ties, dated and undated', () => {
+  test("selectCityTies(dataset, visible, ref) counts a city's visible ties, dated and undated", () => {
     const ties = selectCityTies(data, selectVisible(data, all).pairing, { side: 'cn', key: '320200' });
     expect(ties).toMatchObject({ ties: 2, dated: 1, undated: 1, countries: 2, pairings: [1, 2], point: [120.31, 31.49] });
-    expect(ties!.others).toEqual([[134.99, 34.64], [115.86, -31.95]]);
+    expect(ties!.others).toEqual([
+      [134.99, 34.64],
+      [115.86, -31.95],
+    ]);
   });
 
   test('selectCityTies(dataset, visible, ref) follows the window and skips ties not on the map', () => {

@@ -39,16 +39,28 @@ describe('frame', () => {
 
   test('frameGlobe(city, partners, viewport) turns toward nearby partners and fits them', () => {
     const wuxi: LonLat = [120.31, 31.49];
-    const japan: LonLat[] = [[134.99, 34.64], [139.69, 35.69], [135.5, 34.69]];
+    const japan: LonLat[] = [
+      [134.99, 34.64],
+      [139.69, 35.69],
+      [135.5, 34.69],
+    ];
     const frame = frameGlobe(wuxi, japan, viewport);
     expect(frame.lon).toBeGreaterThan(wuxi[0]);
     expect(frame.lon).toBeLessThan(134.99);
     const farthest = Math.max(...[wuxi, ...japan].map((p) => angularDistance([frame.lon, frame.lat], p)));
-    expect(projectedPx(farthest, frame.zoom, viewport.height, frame.lat)).toBeLessThanOrEqual(900 * 0.8 / 2 + 1e-6);
+    expect(projectedPx(farthest, frame.zoom, viewport.height, frame.lat)).toBeLessThanOrEqual((900 * 0.8) / 2 + 1e-6);
   });
 
   test('frameGlobe(city, partners, viewport) keeps the city within maxOffset of the centre', () => {
-    const frame = frameGlobe([120.31, 31.49], [[-90.2, 38.63], [-74, 40.7], [-118.2, 34.05]], viewport);
+    const frame = frameGlobe(
+      [120.31, 31.49],
+      [
+        [-90.2, 38.63],
+        [-74, 40.7],
+        [-118.2, 34.05],
+      ],
+      viewport,
+    );
     expect(angularDistance([frame.lon, frame.lat], [120.31, 31.49])).toBeCloseTo(12, 6);
   });
 
@@ -65,15 +77,40 @@ describe('frame', () => {
   });
 
   test('frameBounds(points) keeps longitudes continuous across the antimeridian', () => {
-    expect(frameBounds([[121.5, 31.2], [-118.2, 34.05]])).toEqual([[121.5, 31.2], [241.8, 34.05]]);
+    expect(
+      frameBounds([
+        [121.5, 31.2],
+        [-118.2, 34.05],
+      ]),
+    ).toEqual([
+      [121.5, 31.2],
+      [241.8, 34.05],
+    ]);
   });
 
   test('frameBounds(points) takes the short way when it does not cross ±180', () => {
-    expect(frameBounds([[121.5, 31.2], [2.35, 48.86], [13.4, 52.5]])).toEqual([[2.35, 31.2], [121.5, 52.5]]);
+    expect(
+      frameBounds([
+        [121.5, 31.2],
+        [2.35, 48.86],
+        [13.4, 52.5],
+      ]),
+    ).toEqual([
+      [2.35, 31.2],
+      [121.5, 52.5],
+    ]);
   });
 
   test('frameBounds(points) clamps to Mercator latitudes and returns null for no points', () => {
-    expect(frameBounds([[0, -89], [10, 89]])).toEqual([[0, -85], [10, 85]]);
+    expect(
+      frameBounds([
+        [0, -89],
+        [10, 89],
+      ]),
+    ).toEqual([
+      [0, -85],
+      [10, 85],
+    ]);
     expect(frameBounds([])).toBeNull();
   });
 });

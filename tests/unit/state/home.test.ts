@@ -21,8 +21,7 @@ const wuxiByNames = atlas.pairings.filter((p) => p.cn.nameZh === '无锡市' || 
 
 describe('codePrefix', () => {
   test('codePrefix(code) covers a province, a prefecture, or the unit alone', () => {
-    expect([codePrefix('320000'), codePrefix('110000'), codePrefix('320200'), codePrefix('320281')])
-      .toEqual(['32', '11', '3202', '320281']);
+    expect([codePrefix('320000'), codePrefix('110000'), codePrefix('320200'), codePrefix('320281')]).toEqual(['32', '11', '3202', '320281']);
   });
 });
 
@@ -41,28 +40,27 @@ describe('selectHomePairings', () => {
 
   test('selectHomePairings(atlas, Jiangsu, true) gives every tie of the province', () => {
     const jiangsu = resolveUnit(atlas, '江苏省')!;
-    expect(selectHomePairings(atlas, jiangsu, true))
-      .toHaveLength(atlas.pairings.filter((p) => p.cn.provinceZh === '江苏省').length);
+    expect(selectHomePairings(atlas, jiangsu, true)).toHaveLength(atlas.pairings.filter((p) => p.cn.provinceZh === '江苏省').length);
   });
 
   test('selectHomePairings(atlas, Beijing, true) includes the districts of a municipality', () => {
     const beijing = resolveUnit(atlas, '北京')!;
-    expect(selectHomePairings(atlas, beijing, true))
-      .toHaveLength(atlas.pairings.filter((p) => p.cn.provinceZh === '北京市').length);
-    expect(selectHomePairings(atlas, beijing, false).length)
-      .toBe(atlas.pairings.filter((p) => p.cn.code === '110000').length);
+    expect(selectHomePairings(atlas, beijing, true)).toHaveLength(atlas.pairings.filter((p) => p.cn.provinceZh === '北京市').length);
+    expect(selectHomePairings(atlas, beijing, false).length).toBe(atlas.pairings.filter((p) => p.cn.code === '110000').length);
   });
 
   test('selectHomePairings(atlas, Chuzhou, true) gives the ties of a prefecture that has none of its own', () => {
     const chuzhou = resolveUnit(atlas, '滁州')!;
-    expect(selectHomePairings(atlas, chuzhou, true).map((i) => atlas.pairings[i]!.cn.nameZh))
-      .toEqual(atlas.pairings.filter((p) => p.cn.parentZh === '滁州市').map((p) => p.cn.nameZh));
+    expect(selectHomePairings(atlas, chuzhou, true).map((i) => atlas.pairings[i]!.cn.nameZh)).toEqual(
+      atlas.pairings.filter((p) => p.cn.parentZh === '滁州市').map((p) => p.cn.nameZh),
+    );
     expect(selectHomePairings(atlas, chuzhou, false)).toEqual([]);
   });
 
   test('selectHomePairings(dataset, unit, true) matches codeless user data by parent names', () => {
     const dataset = {
-      title: 'user', totals: [],
+      title: 'user',
+      totals: [],
       pairings: [
         pairing({ cn: { code: '', nameZh: '无锡市', nameEn: 'Wuxi', provinceZh: '江苏省' } }),
         pairing({ cn: { code: '', nameZh: '江阴市', nameEn: 'Jiangyin', level: 'county', parentZh: '无锡市', provinceZh: '江苏省' } }),
@@ -79,13 +77,17 @@ describe('selectHomeFigures', () => {
   const figures = selectHomeFigures(atlas, wuxi, true);
 
   test('selectHomeFigures(atlas, Wuxi, true) counts ties, countries and the first year from the data', () => {
-    expect({ ties: figures.ties, countries: figures.countries, firstYear: figures.firstYear })
-      .toEqual(countByNames(wuxiByNames));
+    expect({ ties: figures.ties, countries: figures.countries, firstYear: figures.firstYear }).toEqual(countByNames(wuxiByNames));
   });
 
   test('selectHomeFigures(atlas, Wuxi, true) names Akashi, Japan, 1981 as the first partner', () => {
     expect(figures.first).toEqual({
-      nameEn: 'Akashi', nameZh: '明石市', iso2: 'JP', countryEn: 'Japan', countryZh: '日本', year: 1981,
+      nameEn: 'Akashi',
+      nameZh: '明石市',
+      iso2: 'JP',
+      countryEn: 'Japan',
+      countryZh: '日本',
+      year: 1981,
     });
   });
 
@@ -96,7 +98,13 @@ describe('selectHomeFigures', () => {
 
   test('selectHomeFigures(dataset, unit, sub) breaks a tie within the first year by the earlier date', () => {
     const claim = (date: string) => ({
-      year: 1990, date, kind: 'signing' as const, reliability: 'official' as const, url: '', title: '', note: '',
+      year: 1990,
+      date,
+      kind: 'signing' as const,
+      reliability: 'official' as const,
+      url: '',
+      title: '',
+      note: '',
     });
     const a = pairing({ id: 'a', year: 1990, partner: { nameEn: 'Late' } });
     const b = pairing({ id: 'b', year: 1990, partner: { nameEn: 'Early' } });

@@ -7,8 +7,7 @@ const code = (reference: string) => resolveUnit(atlas, reference)?.code ?? null;
 
 describe('resolveUnit', () => {
   test('resolveUnit(atlas, ref) reads a GB code, a Chinese name with or without 市, and the English name', () => {
-    expect([code('320200'), code('无锡'), code('无锡市'), code('Wuxi'), code('wuxi city')])
-      .toEqual(['320200', '320200', '320200', '320200', '320200']);
+    expect([code('320200'), code('无锡'), code('无锡市'), code('Wuxi'), code('wuxi city')]).toEqual(['320200', '320200', '320200', '320200', '320200']);
   });
 
   test('resolveUnit(atlas, ref) returns the code, names and level', () => {
@@ -40,7 +39,12 @@ describe('selectCnUnits', () => {
   test('selectCnUnits(atlas) holds every unit of the data once, plus parents without ties', () => {
     const units = selectCnUnits(atlas);
     const withTies = new Set(atlas.pairings.map((p) => p.cn.code));
-    expect(units.filter((u) => u.hasTies).map((u) => u.code).sort()).toEqual([...withTies].sort());
+    expect(
+      units
+        .filter((u) => u.hasTies)
+        .map((u) => u.code)
+        .sort(),
+    ).toEqual([...withTies].sort());
     expect(new Set(units.map((u) => u.code)).size).toBe(units.length);
   });
 });

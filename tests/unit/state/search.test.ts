@@ -71,7 +71,13 @@ describe('searchAtlas', () => {
   });
 
   test('searchAtlas(atlas, "栖霞") names a district\'s prefecture and province', () => {
-    expect(searchAtlas(atlas, '栖霞区')[0]).toMatchObject({ nameEn: 'Qixia', level: 'district', parentEn: 'Nanjing', parentZh: '南京市', provinceEn: 'Jiangsu' });
+    expect(searchAtlas(atlas, '栖霞区')[0]).toMatchObject({
+      nameEn: 'Qixia',
+      level: 'district',
+      parentEn: 'Nanjing',
+      parentZh: '南京市',
+      provinceEn: 'Jiangsu',
+    });
   });
 
   test('searchAtlas(atlas, query) gives the city keys of selectCities', () => {
@@ -81,7 +87,8 @@ describe('searchAtlas', () => {
 
   test('searchAtlas(dataset, query) ranks exact over prefix over substring whatever the ties', () => {
     const data: Dataset = {
-      title: 't', totals: [],
+      title: 't',
+      totals: [],
       pairings: [
         ...Array.from({ length: 3 }, (_, i) => pairing({ id: `a${i}`, partner: { nameEn: 'Nagoyama', nameZh: 'Nagoyama' } })),
         ...Array.from({ length: 2 }, (_, i) => pairing({ id: `b${i}`, partner: { nameEn: 'Old Nagoya', nameZh: 'Old Nagoya' } })),
@@ -95,10 +102,14 @@ describe('searchAtlas', () => {
     const anhui = { code: '341300', nameEn: 'Suzhou', nameZh: '宿州市', provinceEn: 'Anhui', provinceZh: '安徽省' };
     const jiangsu = { code: '320500', nameEn: 'Suzhou', nameZh: '苏州市' };
     const data: Dataset = {
-      title: 't', totals: [],
+      title: 't',
+      totals: [],
       pairings: [pairing({ id: 'a', cn: anhui }), pairing({ id: 'b', cn: jiangsu }), pairing({ id: 'c', cn: jiangsu })],
     };
-    expect(searchAtlas(data, 'suzhou').map((r) => [r.provinceEn, r.ties])).toEqual([['Jiangsu', 2], ['Anhui', 1]]);
+    expect(searchAtlas(data, 'suzhou').map((r) => [r.provinceEn, r.ties])).toEqual([
+      ['Jiangsu', 2],
+      ['Anhui', 1],
+    ]);
   });
 
   test('searchAtlas(dataset, query) returns nothing for an empty or unmatched query', () => {
@@ -112,10 +123,14 @@ describe('searchAtlas', () => {
 
   test('searchAtlas(dataset, query) searches 100,000 pairings', () => {
     const pairings = Array.from({ length: 100_000 }, (_, i) =>
-      pairing({ id: `p${i}`, cn: { code: String(100000 + (i % 3000)), nameEn: `Unit${i % 3000}`, nameZh: `单位${i % 3000}市` }, partner: { nameEn: `Partner ${i % 20000}`, nameZh: `Partner ${i % 20000}` } }),
+      pairing({
+        id: `p${i}`,
+        cn: { code: String(100000 + (i % 3000)), nameEn: `Unit${i % 3000}`, nameZh: `单位${i % 3000}市` },
+        partner: { nameEn: `Partner ${i % 20000}`, nameZh: `Partner ${i % 20000}` },
+      }),
     );
     const big: Dataset = { title: 'big', totals: [], pairings };
     expect(searchAtlas(big, 'partner 12345').map((r) => [r.nameEn, r.ties])).toEqual([['Partner 12345', 5]]);
     expect(searchAtlas(big, '单位2999')[0]).toMatchObject({ kind: 'cn', key: '102999', ties: 33 });
-   }, 60_000);
+  }, 60_000);
 });

@@ -7,12 +7,20 @@ const all = new Uint8Array(data.pairings.length).fill(1);
 
 describe('selectSelectionLabels', () => {
   test('selectSelectionLabels(dataset, visible, cn city, "zh") names its partners in Chinese', () => {
-    expect(selectSelectionLabels(data, all, { side: 'cn', key: '320200' }, 'zh').map((l) => l.name).sort()).toEqual(['明石', '珀斯']);
+    expect(
+      selectSelectionLabels(data, all, { side: 'cn', key: '320200' }, 'zh')
+        .map((l) => l.name)
+        .sort(),
+    ).toEqual(['明石', '珀斯']);
   });
 
   test('selectSelectionLabels(dataset, visible, partner, "en") names its Chinese units in English', () => {
     const akashi = `JP|Akashi|city`;
-    expect(selectSelectionLabels(data, all, { side: 'partner', key: akashi }, 'en').map((l) => l.name).sort()).toEqual(['Hefei', 'Wuxi']);
+    expect(
+      selectSelectionLabels(data, all, { side: 'partner', key: akashi }, 'en')
+        .map((l) => l.name)
+        .sort(),
+    ).toEqual(['Hefei', 'Wuxi']);
   });
 
   test('selectSelectionLabels(dataset, visible, ref, lang) leaves out ties outside the view', () => {

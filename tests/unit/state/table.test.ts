@@ -2,16 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import type { YearClaim } from '../../../src/data/schema';
 import { clearFilters } from '../../../src/state/filters';
-import {
-  countSources,
-  csvField,
-  filterRows,
-  rowsToCsv,
-  selectTableRows,
-  sortRows,
-  TABLE_COLUMNS,
-  type TableColumn,
-} from '../../../src/state/table';
+import { countSources, csvField, filterRows, rowsToCsv, selectTableRows, sortRows, TABLE_COLUMNS, type TableColumn } from '../../../src/state/table';
 import { selectVisible } from '../../../src/state/visible';
 import { readAtlasFile } from '../data/atlasFile';
 import { tieFixture } from './tieFixture';

@@ -17,8 +17,7 @@ describe('parseOrigin', () => {
 describe('readOrigins', () => {
   test('readOrigins(items, warn) keeps valid origins once each and reports the others', () => {
     const warnings: string[] = [];
-    expect(readOrigins(['https://a.example', 'ftp://b.example', 'https://A.example/'], (m) => warnings.push(m)))
-      .toEqual(['https://a.example']);
+    expect(readOrigins(['https://a.example', 'ftp://b.example', 'https://A.example/'], (m) => warnings.push(m))).toEqual(['https://a.example']);
     expect(warnings).toEqual(['invalid origins: ftp://b.example']);
   });
 });

@@ -69,8 +69,7 @@ describe('parseUrlState', () => {
   });
 
   test("parseUrlState('?camera=…,bearing,pitch') reads all five fields, rounded", () => {
-    expect(parse('?camera=-73.98765,40.7,3.456,-20.04,30').state.camera)
-      .toEqual({ lon: -73.988, lat: 40.7, zoom: 3.46, bearing: -20, pitch: 30 });
+    expect(parse('?camera=-73.98765,40.7,3.456,-20.04,30').state.camera).toEqual({ lon: -73.988, lat: 40.7, zoom: 3.46, bearing: -20, pitch: 30 });
   });
 
   test("parseUrlState('?data=…') keeps the data URL", () => {
@@ -78,8 +77,10 @@ describe('parseUrlState', () => {
   });
 
   test("parseUrlState('?origins=…') reads origins in canonical form, without repeats", () => {
-    expect(parse('?origins=https://portal.example,HTTP://Other.Example:8080/,https://portal.example').state.origins)
-      .toEqual(['https://portal.example', 'http://other.example:8080']);
+    expect(parse('?origins=https://portal.example,HTTP://Other.Example:8080/,https://portal.example').state.origins).toEqual([
+      'https://portal.example',
+      'http://other.example:8080',
+    ]);
   });
 
   test("parseUrlState('?country=jp,KR') reads a filter, upper-casing country codes", () => {
@@ -88,13 +89,16 @@ describe('parseUrlState', () => {
 
   test('parseUrlState reads every filter dimension', () => {
     const { state, warnings } = parse(
-      '?province=Jiangsu,Inner%20Mongolia&level=prefecture,county&region=europe,unknown' +
-        '&relation=friendship-city,letter-of-intent&status=conflict',
+      '?province=Jiangsu,Inner%20Mongolia&level=prefecture,county&region=europe,unknown' + '&relation=friendship-city,letter-of-intent&status=conflict',
     );
     expect(warnings).toEqual([]);
     expect(state.filters).toEqual({
-      province: ['Jiangsu', 'Inner Mongolia'], level: ['prefecture', 'county'], country: [],
-      region: ['europe', 'unknown'], relation: ['friendship city', 'letter of intent'], yearStatus: ['conflict'],
+      province: ['Jiangsu', 'Inner Mongolia'],
+      level: ['prefecture', 'county'],
+      country: [],
+      region: ['europe', 'unknown'],
+      relation: ['friendship city', 'letter of intent'],
+      yearStatus: ['conflict'],
     });
   });
 
@@ -153,23 +157,21 @@ describe('parseUrlState with invalid values', () => {
   test("parseUrlState('?origins=…') drops invalid origins and keeps the valid ones", () => {
     const { state, warnings } = parse('?origins=https://ok.example,https://bad.example/path,*,javascript:alert(1)');
     expect(state.origins).toEqual(['https://ok.example']);
-    expect(warnings).toEqual([
-      'invalid origins: https://bad.example/path', 'invalid origins: *', 'invalid origins: javascript:alert(1)',
-    ]);
+    expect(warnings).toEqual(['invalid origins: https://bad.example/path', 'invalid origins: *', 'invalid origins: javascript:alert(1)']);
   });
 
   test('parseUrlState drops invalid filter items and keeps the valid ones', () => {
     const { state, warnings } = parse('?region=europe,mars&level=city&relation=friends&status=maybe');
     expect(state.filters.region).toEqual(['europe']);
-    expect(warnings).toEqual([
-      'invalid level: city', 'invalid region: mars', 'invalid relation: friends', 'invalid status: maybe',
-    ]);
+    expect(warnings).toEqual(['invalid level: city', 'invalid region: mars', 'invalid relation: friends', 'invalid status: maybe']);
   });
 
   test('parseUrlState never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (search) => {
-      parseUrlState(search);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (search) => {
+        parseUrlState(search);
+      }),
+    );
   });
 });
 
@@ -205,14 +207,29 @@ describe('serializeUrlState', () => {
 
   test('serializeUrlState writes every parameter in a fixed order', () => {
     const state: UrlState = {
-      lang: 'zh', projection: 'mercator', years: { from: 1980, to: 2000 }, mode: 'range', includeUnknown: false,
-      city: 'Akashi', home: '无锡', sub: false, embed: true, camera: { lon: 120.3, lat: 31.5, zoom: 6, bearing: 0, pitch: 0 },
-      data: 'data/other.json', origins: ['https://portal.example'],
+      lang: 'zh',
+      projection: 'mercator',
+      years: { from: 1980, to: 2000 },
+      mode: 'range',
+      includeUnknown: false,
+      city: 'Akashi',
+      home: '无锡',
+      sub: false,
+      embed: true,
+      camera: { lon: 120.3, lat: 31.5, zoom: 6, bearing: 0, pitch: 0 },
+      data: 'data/other.json',
+      origins: ['https://portal.example'],
       filters: {
-        province: ['Jiangsu'], level: ['prefecture'], country: ['JP', 'KR'], region: ['east-asia'],
-        relation: ['friendship city'], yearStatus: ['sourced'],
+        province: ['Jiangsu'],
+        level: ['prefecture'],
+        country: ['JP', 'KR'],
+        region: ['east-asia'],
+        relation: ['friendship city'],
+        yearStatus: ['sourced'],
       },
-      present: true, tour: 'asia', kiosk: true,
+      present: true,
+      tour: 'asia',
+      kiosk: true,
     };
     expect(serializeUrlState(state)).toBe(
       '?lang=zh&projection=mercator&years=1980-2000&mode=range&unknown=0&city=Akashi' +
@@ -236,22 +253,31 @@ const codes = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...val
 const urlState: fc.Arbitrary<UrlState> = fc.record({
   lang: fc.constantFrom('en' as const, 'zh' as const, null),
   projection: fc.constantFrom('globe' as const, 'mercator' as const),
-  years: fc.option(fc.tuple(year, year).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })), { nil: null }),
+  years: fc.option(
+    fc.tuple(year, year).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
+    { nil: null },
+  ),
   mode: fc.constantFrom('cumulative' as const, 'range' as const),
   includeUnknown: fc.boolean(),
   city: text,
   home: text,
   sub: fc.boolean(),
   embed: fc.boolean(),
-  camera: fc.option(fc.record({
-    lon: fc.double({ min: -180, max: 180, noNaN: true }),
-    lat: fc.double({ min: -90, max: 90, noNaN: true }),
-    zoom: fc.double({ min: 0, max: 24, noNaN: true }),
-    bearing: fc.double({ min: -180, max: 180, noNaN: true }),
-    pitch: fc.double({ min: 0, max: 85, noNaN: true }),
-  }), { nil: null }),
+  camera: fc.option(
+    fc.record({
+      lon: fc.double({ min: -180, max: 180, noNaN: true }),
+      lat: fc.double({ min: -90, max: 90, noNaN: true }),
+      zoom: fc.double({ min: 0, max: 24, noNaN: true }),
+      bearing: fc.double({ min: -180, max: 180, noNaN: true }),
+      pitch: fc.double({ min: 0, max: 85, noNaN: true }),
+    }),
+    { nil: null },
+  ),
   data: text,
-  origins: fc.array(fc.webUrl().map((url) => new URL(url).origin), { maxLength: 3 }),
+  origins: fc.array(
+    fc.webUrl().map((url) => new URL(url).origin),
+    { maxLength: 3 },
+  ),
   filters: fc.record({
     province: fc.array(fc.string({ unit: 'grapheme', maxLength: 8 }), { maxLength: 3 }),
     level: codes(CN_LEVELS),
@@ -267,19 +293,37 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
 
 describe('serializeUrlState and parseUrlState', () => {
   test('serializeUrlState(parseUrlState(serializeUrlState(s))) equals serializeUrlState(s)', () => {
-    fc.assert(fc.property(urlState, fc.option(fc.tuple(year, year)), (state, range) => {
-      const defaults = range ? { years: { from: Math.min(...range), to: Math.max(...range) } } : {};
-      const once = serializeUrlState(state, defaults);
-      expect(serializeUrlState(parseUrlState(once, () => { throw new Error(`warned on ${once}`); }), defaults)).toBe(once);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(urlState, fc.option(fc.tuple(year, year)), (state, range) => {
+        const defaults = range ? { years: { from: Math.min(...range), to: Math.max(...range) } } : {};
+        const once = serializeUrlState(state, defaults);
+        expect(
+          serializeUrlState(
+            parseUrlState(once, () => {
+              throw new Error(`warned on ${once}`);
+            }),
+            defaults,
+          ),
+        ).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('parseUrlState(serializeUrlState(s)) gives back a normalised state unchanged', () => {
-    const state = withDefaults({ lang: 'en', city: ' Akashi ', years: { from: 1990, to: 2000 }, filters: {
-      ...defaultUrlState().filters, country: ['jp'],
-    } });
+    const state = withDefaults({
+      lang: 'en',
+      city: ' Akashi ',
+      years: { from: 1990, to: 2000 },
+      filters: {
+        ...defaultUrlState().filters,
+        country: ['jp'],
+      },
+    });
     expect(parseUrlState(serializeUrlState(state))).toEqual({
-      ...state, city: 'Akashi', filters: { ...state.filters, country: ['JP'] },
+      ...state,
+      city: 'Akashi',
+      filters: { ...state.filters, country: ['JP'] },
     });
   });
 });

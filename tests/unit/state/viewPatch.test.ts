@@ -24,7 +24,14 @@ describe('viewPatch', () => {
   test('viewPatch(dataset, view) resolves home and city and keeps years, mode and flags', () => {
     const patch = viewPatch(dataset, parseUrlState('?years=1980-1990&mode=range&unknown=0&home=无锡&sub=0&city=Akashi&embed=1&lang=zh'));
     expect(patch).toMatchObject({
-      yearFrom: 1980, yearTo: 1990, mode: 'range', includeUnknown: false, home: '320200', sub: false, embed: true, lang: 'zh',
+      yearFrom: 1980,
+      yearTo: 1990,
+      mode: 'range',
+      includeUnknown: false,
+      home: '320200',
+      sub: false,
+      embed: true,
+      lang: 'zh',
       selected: { side: 'partner', key: expect.stringMatching(/^JP\|Akashi/) },
     });
   });

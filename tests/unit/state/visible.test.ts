@@ -9,7 +9,12 @@ const dataset = {
   pairings: [
     pairing({ id: 'a', year: 1979 }),
     pairing({ id: 'b', year: 1985, partner: { nameEn: 'Nagoya', iso2: 'JP', region: 'east-asia' } }),
-    pairing({ id: 'c', year: null, partner: { nameEn: 'Perth', iso2: 'AU', region: 'oceania', lat: null, lon: null }, notOnMap: 'partner-coordinates-missing' }),
+    pairing({
+      id: 'c',
+      year: null,
+      partner: { nameEn: 'Perth', iso2: 'AU', region: 'oceania', lat: null, lon: null },
+      notOnMap: 'partner-coordinates-missing',
+    }),
   ],
 };
 

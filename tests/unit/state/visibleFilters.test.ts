@@ -48,5 +48,5 @@ describe('selectVisible with filters and undated ties', () => {
     const expected = pairings.filter((p, i) => p.year !== null && p.year >= 1990 && p.year <= 1999 && i % 3 === 0).length;
     expect(v.total).toBe(expected);
     expect(v.undated).toBe(0);
-   }, 60_000);
+  }, 60_000);
 });

@@ -31,7 +31,9 @@ describe('geojsonArcFeatures', () => {
 describe('yearFilter', () => {
   test('yearFilter(from, to, true) keeps undated arcs', () => {
     expect(yearFilter(1970, 1990, true)).toEqual([
-      'any', ['!', ['has', 'year']], ['all', ['has', 'year'], ['>=', ['get', 'year'], 1970], ['<=', ['get', 'year'], 1990]],
+      'any',
+      ['!', ['has', 'year']],
+      ['all', ['has', 'year'], ['>=', ['get', 'year'], 1970], ['<=', ['get', 'year'], 1990]],
     ]);
   });
 

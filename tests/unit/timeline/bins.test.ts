@@ -73,12 +73,10 @@ describe('binPairings', () => {
   });
 
   it('binPairings(dataset, year) reports years off the axis and still counts old ones cumulatively', () => {
-    const odd = binPairings(dataset([
-      pairing('old', 1850, 'GB'),
-      pairing('future', 2040, 'US'),
-      pairing('nan', Number.NaN, 'US'),
-      pairing('ok', 1990, 'US'),
-    ]), 2026);
+    const odd = binPairings(
+      dataset([pairing('old', 1850, 'GB'), pairing('future', 2040, 'US'), pairing('nan', Number.NaN, 'US'), pairing('ok', 1990, 'US')]),
+      2026,
+    );
     expect(odd.outside).toEqual({ below: 1, above: 1, invalid: 1 });
     expect(odd.extent.first).toBe(1990);
     expect(odd.cumulative.ties[0]).toBe(2);

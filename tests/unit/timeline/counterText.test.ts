@@ -41,7 +41,8 @@ describe('formatCounter', () => {
 
   it('formatCounter(state, count, lang) marks numbers and years as strong parts', () => {
     const strong = formatCounter(cumulative, { ties: 312, countries: 58, unknownTotal: 0 }, 'en')
-      .parts.filter((part) => part.strong).map((part) => part.text);
+      .parts.filter((part) => part.strong)
+      .map((part) => part.text);
     expect(strong).toEqual(['1990', '312', '58']);
   });
 

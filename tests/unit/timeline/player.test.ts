@@ -28,7 +28,9 @@ describe('createPlayer', () => {
     const { store, scheduler, years } = setup({ mode: 'range', yearFrom: 1980, yearTo: 1981 });
     const player = createPlayer(store, { scheduler, currentYear: CURRENT });
     let done = false;
-    void player.play().then(() => { done = true; });
+    void player.play().then(() => {
+      done = true;
+    });
     expect(store.get()).toMatchObject({ playing: true, mode: 'cumulative', yearTo: 1979, growYear: 1979, includeUnknown: false });
     scheduler.advance(YEAR_MS * 7 + 50);
     await flush();
@@ -49,7 +51,7 @@ describe('createPlayer', () => {
     expect(years).toEqual([1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986]);
   });
 
-  it('play() grows each year\'s arcs from 0 to 1 over frames', () => {
+  it("play() grows each year's arcs from 0 to 1 over frames", () => {
     const { store, scheduler } = setup();
     const player = createPlayer(store, { scheduler, currentYear: CURRENT });
     void player.play();
@@ -93,7 +95,9 @@ describe('createPlayer', () => {
     const { store, scheduler } = setup({ loop: true });
     const player = createPlayer(store, { scheduler, currentYear: CURRENT });
     let done = false;
-    void player.play().then(() => { done = true; });
+    void player.play().then(() => {
+      done = true;
+    });
     scheduler.advance(YEAR_MS * 8 + 10);
     await flush();
     expect(done).toBe(true);

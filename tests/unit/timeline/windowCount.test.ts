@@ -3,12 +3,7 @@ import { countInWindow } from '../../../src/timeline/windowCount';
 import { selectYearWindow } from '../../../src/state/yearWindow';
 import { pairing } from './pairingFixture';
 
-const PAIRINGS = [
-  pairing('a', 1979, 'US'),
-  pairing('b', 1979, 'JP'),
-  pairing('c', 1985, 'US'),
-  pairing('d', null, 'DE'),
-];
+const PAIRINGS = [pairing('a', 1979, 'US'), pairing('b', 1979, 'JP'), pairing('c', 1985, 'US'), pairing('d', null, 'DE')];
 
 describe('countInWindow', () => {
   it('countInWindow(pairings, window) counts ties and countries up to a year in cumulative mode', () => {

@@ -35,7 +35,10 @@ describe('fetchInput', () => {
 
   it('fetchInput recognises an HTML page served where data was expected, by type or by content', async () => {
     const byType = await fetchInput('x.csv', { base: BASE, fetch: respond('a,b', { headers: { 'content-type': 'text/html; charset=utf-8' } }) });
-    const byContent = await fetchInput('x.csv', { base: BASE, fetch: respond('\uFEFF  <!DOCTYPE html><html><body>Login</body></html>', { headers: { 'content-type': 'text/plain' } }) });
+    const byContent = await fetchInput('x.csv', {
+      base: BASE,
+      fetch: respond('\uFEFF  <!DOCTYPE html><html><body>Login</body></html>', { headers: { 'content-type': 'text/plain' } }),
+    });
     expect([byType, byContent].map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['fetch-html', 'fetch-html']);
   });
 

@@ -27,7 +27,12 @@ describe('detectColumns', () => {
   it('detectColumns() reads from/to, origin/dest and source/target variants', () => {
     expect(detectColumns(['from', 'to', 'date']).mapping).toMatchObject({ cnName: 0, partnerName: 1, year: 2 });
     expect(detectColumns(['origin_lat', 'origin_lon', 'origin', 'dest', 'dest_lat', 'dest_lon']).mapping).toMatchObject({
-      cnLat: 0, cnLon: 1, cnName: 2, partnerName: 3, partnerLat: 4, partnerLon: 5,
+      cnLat: 0,
+      cnLon: 1,
+      cnName: 2,
+      partnerName: 3,
+      partnerLat: 4,
+      partnerLon: 5,
     });
     expect(detectColumns(['sourceName', 'targetName', 'targetCountry']).mapping).toMatchObject({ cnName: 0, partnerName: 1, partnerCountry: 2 });
   });
@@ -44,7 +49,11 @@ describe('detectColumns', () => {
   });
 
   it('detectColumns() finds a year column by its values when no header names it', () => {
-    const sample = [['A', 'B', '1979'], ['C', 'D', '1985-03-01'], ['E', 'F', '1990年']];
+    const sample = [
+      ['A', 'B', '1979'],
+      ['C', 'D', '1985-03-01'],
+      ['E', 'F', '1990年'],
+    ];
     const { mapping, confidence } = detectColumns(['city', 'partner', 'x'], sample);
     expect(mapping.year).toBe(2);
     expect(confidence.year).toBe(0.5);

@@ -75,6 +75,8 @@ describe('lookupCountry with names the locale data writes with "&"', () => {
   });
 
   it('lookupCountry reads the "&" forms and "Saint" for "St."', () => {
-    expect(['Bosnia & Herzegovina', 'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines', 'Trinidad and Tobago'].map((text) => lookupCountry(text)?.iso2)).toEqual(['BA', 'KN', 'VC', 'TT']);
+    expect(
+      ['Bosnia & Herzegovina', 'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines', 'Trinidad and Tobago'].map((text) => lookupCountry(text)?.iso2),
+    ).toEqual(['BA', 'KN', 'VC', 'TT']);
   });
 });

@@ -25,7 +25,9 @@ describe('public/gazetteer', () => {
   });
 
   it('the world gazetteer has points in range for every place it indexes', () => {
-    const bad = [...worldGazetteer().byKey.values()].flat().filter((place) => !(Math.abs(place.lat) <= 90 && Math.abs(place.lon) <= 180 && /^[A-Z]{2}$/.test(place.iso2)));
+    const bad = [...worldGazetteer().byKey.values()]
+      .flat()
+      .filter((place) => !(Math.abs(place.lat) <= 90 && Math.abs(place.lon) <= 180 && /^[A-Z]{2}$/.test(place.iso2)));
     expect(bad).toEqual([]);
   });
 });

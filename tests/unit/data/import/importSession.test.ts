@@ -19,7 +19,10 @@ function suggestions(ambiguities: Ambiguity[]): Choices {
   return Object.fromEntries(ambiguities.map((a) => [a.id, a.suggested]));
 }
 
-async function run(files: SourceFile[], choices: (ambiguities: Ambiguity[]) => Choices = suggestions): Promise<ImportResult & { loads: string[]; ambiguities: string[] }> {
+async function run(
+  files: SourceFile[],
+  choices: (ambiguities: Ambiguity[]) => Choices = suggestions,
+): Promise<ImportResult & { loads: string[]; ambiguities: string[] }> {
   const loader = fileLoader();
   const session = createImportSession(loader);
   const opened = session.open(files, files.map((f) => f.name).join(' + '), null);
@@ -50,7 +53,11 @@ describe('createImportSession', () => {
     expect(result.loads).toEqual(['cn', 'world']);
     expect(result.ambiguities).toEqual(['partner|saintlouis|US']);
     const nanjing = result.dataset.pairings.find((p) => p.cn.nameZh === '南京市')!;
-    expect(nanjing).toMatchObject({ year: 1979, yearStatus: 'sourced', partner: { nameEn: 'St. Louis', iso2: 'US', countryZh: '美国', region: 'north-america' } });
+    expect(nanjing).toMatchObject({
+      year: 1979,
+      yearStatus: 'sourced',
+      partner: { nameEn: 'St. Louis', iso2: 'US', countryZh: '美国', region: 'north-america' },
+    });
     expect(nanjing.claims).toEqual([{ year: 1979, date: '1979-11-02', kind: 'signing', reliability: 'user', url: '', title: 'cities-zh.csv', note: 'row 2' }]);
     expect(nanjing.cn).toMatchObject({ nameEn: 'Nanjing', provinceZh: '江苏省', level: 'prefecture' });
   });
@@ -72,7 +79,10 @@ describe('createImportSession', () => {
   });
 
   it('imports a FlowmapBlue locations + flows pair in either order', async () => {
-    for (const files of [[fixture('flows-locations.csv'), fixture('flows-flows.csv')], [fixture('flows-flows.csv'), fixture('flows-locations.csv')]]) {
+    for (const files of [
+      [fixture('flows-locations.csv'), fixture('flows-flows.csv')],
+      [fixture('flows-flows.csv'), fixture('flows-locations.csv')],
+    ]) {
       const result = await run(files);
       expectEveryRowOnce(result, 4);
       expect(result.report.counts).toMatchObject({ loaded: 3, rejected: 1 });

@@ -6,7 +6,9 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('countLines', () => {
   it('countLines(bytes) counts a last line without a line feed, and none for an empty file', () => {
-    expect([countLines(bytes('')), countLines(bytes('a')), countLines(bytes('a\nb')), countLines(bytes('a\nb\n')), countLines(bytes('a\r\nb\r\n\n'))]).toEqual([0, 1, 2, 2, 3]);
+    expect([countLines(bytes('')), countLines(bytes('a')), countLines(bytes('a\nb')), countLines(bytes('a\nb\n')), countLines(bytes('a\r\nb\r\n\n'))]).toEqual([
+      0, 1, 2, 2, 3,
+    ]);
   });
 
   it('countLines(bytes, limit) stops once it is past the limit', () => {
@@ -24,7 +26,13 @@ describe('readSources with input beyond what a tab can hold', () => {
 
   it('readSources refuses files over 300 MB together', () => {
     const half = new Uint8Array(MAX_IMPORT_BYTES / 2 + 1);
-    const result = readSources([{ name: 'a.csv', bytes: half }, { name: 'b.csv', bytes: half }], null);
+    const result = readSources(
+      [
+        { name: 'a.csv', bytes: half },
+        { name: 'b.csv', bytes: half },
+      ],
+      null,
+    );
     expect(result.ok ? null : result.error).toEqual({ code: 'too-large', detail: '300.0 MB' });
   });
 });

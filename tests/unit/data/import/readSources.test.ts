@@ -58,8 +58,18 @@ describe('readSources() with GeoJSON points', () => {
   const points = {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', id: 'nj', properties: { name: 'Nanjing', country: 'China', partners: ['stl', 'nagoya'], year: 1979 }, geometry: { type: 'Point', coordinates: [118.8, 32.06] } },
-      { type: 'Feature', id: 'stl', properties: { name: 'St. Louis', country: 'US', partners: 'nj' }, geometry: { type: 'Point', coordinates: [-90.2, 38.63] } },
+      {
+        type: 'Feature',
+        id: 'nj',
+        properties: { name: 'Nanjing', country: 'China', partners: ['stl', 'nagoya'], year: 1979 },
+        geometry: { type: 'Point', coordinates: [118.8, 32.06] },
+      },
+      {
+        type: 'Feature',
+        id: 'stl',
+        properties: { name: 'St. Louis', country: 'US', partners: 'nj' },
+        geometry: { type: 'Point', coordinates: [-90.2, 38.63] },
+      },
       { type: 'Feature', properties: { name: 'Nagoya', country: 'JP' }, geometry: { type: 'Point', coordinates: [136.9, 35.18] } },
       { type: 'Feature', properties: { name: 'Lost', partner: 'nowhere' }, geometry: { type: 'Point', coordinates: [0, 0] } },
     ],

@@ -62,9 +62,21 @@ describe('lookupWorld', () => {
 
 describe('lookupCountry', () => {
   it.each([
-    ['US', 'US'], ['us', 'US'], ['USA', 'US'], ['United States', 'US'], ['美国', 'US'],
-    ['South Korea', 'KR'], ['韩国', 'KR'], ['南韩', 'KR'], ['Korea, Republic of', 'KR'],
-    ['日本', 'JP'], ['英国', 'GB'], ['England', 'GB'], ['Russian Federation', 'RU'], ['Türkiye', 'TR'], ['Turkey', 'TR'],
+    ['US', 'US'],
+    ['us', 'US'],
+    ['USA', 'US'],
+    ['United States', 'US'],
+    ['美国', 'US'],
+    ['South Korea', 'KR'],
+    ['韩国', 'KR'],
+    ['南韩', 'KR'],
+    ['Korea, Republic of', 'KR'],
+    ['日本', 'JP'],
+    ['英国', 'GB'],
+    ['England', 'GB'],
+    ['Russian Federation', 'RU'],
+    ['Türkiye', 'TR'],
+    ['Turkey', 'TR'],
   ])('lookupCountry(%j) is %s', (text, iso2) => {
     expect(lookupCountry(text)?.iso2).toBe(iso2);
   });

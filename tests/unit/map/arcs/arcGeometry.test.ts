@@ -120,12 +120,7 @@ describe('buildArcGeometry', () => {
   });
 
   it('buildArcGeometry(arcs) leaves out arcs without valid, distinct ends', () => {
-    const g = buildArcGeometry([
-      arc({ from: [Number.NaN, 30] }),
-      arc({ to: [10, 95] }),
-      arc({ to: [121.47, 31.23] }),
-      arc({ year: 2001 }),
-    ]);
+    const g = buildArcGeometry([arc({ from: [Number.NaN, 30] }), arc({ to: [10, 95] }), arc({ to: [121.47, 31.23] }), arc({ year: 2001 })]);
     expect(Array.from(g.years)).toEqual([2001]);
   });
 

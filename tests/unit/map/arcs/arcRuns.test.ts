@@ -19,7 +19,10 @@ describe('arcRunsInWindow', () => {
   });
 
   it('arcRunsInWindow(years, from, to, true) keeps the undated arcs apart from a later run', () => {
-    expect(arcRunsInWindow(years, 1980, 1990, true)).toEqual([[0, 2], [3, 5]]);
+    expect(arcRunsInWindow(years, 1980, 1990, true)).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
   });
 
   it('arcRunsInWindow(years, from, to) is empty for a window without arcs', () => {

@@ -43,8 +43,13 @@ describe('filesLoadedBy', () => {
 
   test('filesLoadedBy(manifest, entry) follows static and dynamic imports, CSS and assets', () => {
     expect([...filesLoadedBy(manifest, 'index.html')].sort()).toEqual([
-      'assets/app-1.css', 'assets/app-1.js', 'assets/atlas-1.json', 'assets/lazy-1.js', 'assets/maplibre-gl-1.js',
-      'assets/maplibre-gl-worker-1.mjs', 'assets/shared-1.js',
+      'assets/app-1.css',
+      'assets/app-1.js',
+      'assets/atlas-1.json',
+      'assets/lazy-1.js',
+      'assets/maplibre-gl-1.js',
+      'assets/maplibre-gl-worker-1.mjs',
+      'assets/shared-1.js',
     ]);
   });
 });
@@ -64,9 +69,16 @@ describe('measureBuildSizes', () => {
   test('measureBuildSizes(dist) sorts files into kinds and leaves HTML and the manifest out', () => {
     const kinds = Object.fromEntries(sizes.assets.map((a) => [a.file, a.kind]));
     expect(kinds).toEqual({
-      'assets/app-1.js': 'app-js', 'assets/shared-1.js': 'app-js', 'assets/lazy-1.js': 'app-js', 'assets/bench-1.js': 'bench-js',
-      'assets/maplibre-gl-1.js': 'maplibre-js', 'assets/maplibre-gl-worker-1.mjs': 'maplibre-js', 'assets/app-1.css': 'css',
-      'assets/atlas-1.json': 'dataset', 'world/land.json': 'world', 'gazetteer/world.tsv': 'other-data',
+      'assets/app-1.js': 'app-js',
+      'assets/shared-1.js': 'app-js',
+      'assets/lazy-1.js': 'app-js',
+      'assets/bench-1.js': 'bench-js',
+      'assets/maplibre-gl-1.js': 'maplibre-js',
+      'assets/maplibre-gl-worker-1.mjs': 'maplibre-js',
+      'assets/app-1.css': 'css',
+      'assets/atlas-1.json': 'dataset',
+      'world/land.json': 'world',
+      'gazetteer/world.tsv': 'other-data',
     });
     expect(sizes.datasetGzip).toBe(gz('assets/atlas-1.json'));
   });

@@ -3,8 +3,20 @@ import { createLandMask } from '../../../../scripts/bench/landMask';
 
 /** A 10° square island with a 4° square lake in it. */
 const island = [
-  [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]],
-  [[3, 3], [7, 3], [7, 7], [3, 7], [3, 3]],
+  [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+    [0, 0],
+  ],
+  [
+    [3, 3],
+    [7, 3],
+    [7, 7],
+    [3, 7],
+    [3, 3],
+  ],
 ];
 
 describe('createLandMask', () => {

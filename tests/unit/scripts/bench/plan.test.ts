@@ -19,9 +19,18 @@ describe('planCases', () => {
 
   test('planCases(datasets, runs) measures the bare map, then the app, globe.gl and GeoJSON per dataset, the arc layer alone at 100k', () => {
     expect(cases.map((c) => `${c.variant}:${c.dataset?.id ?? '-'}:${c.purpose}`)).toEqual([
-      'bare:-:timing', 'app:shipped:heap', 'app:shipped:timing', 'globegl:shipped:timing', 'geojson:shipped:timing',
-      'app:30k:timing', 'globegl:30k:timing', 'geojson:30k:timing',
-      'app:100k:timing', 'globegl:100k:timing', 'arcs:100k:timing', 'geojson:100k:timing',
+      'bare:-:timing',
+      'app:shipped:heap',
+      'app:shipped:timing',
+      'globegl:shipped:timing',
+      'geojson:shipped:timing',
+      'app:30k:timing',
+      'globegl:30k:timing',
+      'geojson:30k:timing',
+      'app:100k:timing',
+      'globegl:100k:timing',
+      'arcs:100k:timing',
+      'geojson:100k:timing',
     ]);
   });
 

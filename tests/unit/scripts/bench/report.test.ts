@@ -52,7 +52,12 @@ describe('resultsTable with globe.gl', () => {
       ],
       [{ id: '3k', pairings: 3000, onMap: 3000, dataParam: 'x', bytes: 1 }],
     );
-    expect(table.split('\n').slice(2).map((line) => line.split('|')[3]?.trim())).toEqual(['app', 'globe.gl', 'GeoJSON lines']);
+    expect(
+      table
+        .split('\n')
+        .slice(2)
+        .map((line) => line.split('|')[3]?.trim()),
+    ).toEqual(['app', 'globe.gl', 'GeoJSON lines']);
   });
 });
 
@@ -66,11 +71,21 @@ describe('globeGlTable', () => {
     const table = globeGlTable(
       [
         { variant: 'app', dataset: 'shipped', runs: 1, samples: {}, medians: { loadMs: 2000, yearChangeMs: 50, rotationFps: 4, frameMs: 50 }, drawnArcs: 2000 },
-        { variant: 'globegl', dataset: 'shipped', runs: 1, samples: {}, medians: { loadMs: 3000, yearChangeMs: 500, rotationFps: 1, frameMs: 100 }, drawnArcs: 2000 },
+        {
+          variant: 'globegl',
+          dataset: 'shipped',
+          runs: 1,
+          samples: {},
+          medians: { loadMs: 3000, yearChangeMs: 500, rotationFps: 1, frameMs: 100 },
+          drawnArcs: 2000,
+        },
       ],
       datasets,
     );
-    const cells = table.split('\n')[2]!.split('|').map((c) => c.trim());
+    const cells = table
+      .split('\n')[2]!
+      .split('|')
+      .map((c) => c.trim());
     expect(cells.slice(1, 6)).toEqual(['shipped', '1.50x', '10x', '4.00x', '2.00x']);
   });
 
@@ -78,12 +93,29 @@ describe('globeGlTable', () => {
     const load = timedOut('load', 90_000);
     const table = globeGlTable(
       [
-        { variant: 'app', dataset: '100k', runs: 1, samples: {}, medians: { loadMs: 30_000, yearChangeMs: 2000, rotationFps: 0.3, frameMs: 2000 }, drawnArcs: 100_000 },
-        { variant: 'globegl', dataset: '100k', runs: 1, samples: {}, medians: { loadMs: load, yearChangeMs: load, rotationFps: load, frameMs: load }, drawnArcs: null },
+        {
+          variant: 'app',
+          dataset: '100k',
+          runs: 1,
+          samples: {},
+          medians: { loadMs: 30_000, yearChangeMs: 2000, rotationFps: 0.3, frameMs: 2000 },
+          drawnArcs: 100_000,
+        },
+        {
+          variant: 'globegl',
+          dataset: '100k',
+          runs: 1,
+          samples: {},
+          medians: { loadMs: load, yearChangeMs: load, rotationFps: load, frameMs: load },
+          drawnArcs: null,
+        },
       ],
       datasets,
     );
-    const cells = table.split('\n')[3]!.split('|').map((c) => c.trim());
+    const cells = table
+      .split('\n')[3]!
+      .split('|')
+      .map((c) => c.trim());
     expect(cells.slice(1, 6)).toEqual(['100k', '≥3.00x', '', '', '']);
   });
 });
@@ -95,14 +127,20 @@ describe('ratiosTable', () => {
         { variant: 'bare', dataset: null, runs: 1, samples: {}, medians: { loadMs: 1000, rotationFps: 4 }, drawnArcs: null },
         { variant: 'app', dataset: '30k', runs: 1, samples: {}, medians: { loadMs: 2000, rotationFps: 1, yearChangeMs: 400, frameMs: 400 }, drawnArcs: 30_000 },
         {
-          variant: 'geojson', dataset: '30k', runs: 1, samples: {},
+          variant: 'geojson',
+          dataset: '30k',
+          runs: 1,
+          samples: {},
           medians: { loadMs: 20_000, yearChangeMs: timedOut('year change', 45_000), rotationFps: timedOut('year change', 45_000) },
           drawnArcs: 30_000,
         },
       ],
       [{ id: '30k', pairings: 30_000, onMap: 30_000, dataParam: 'x', bytes: 1 }],
     );
-    const cells = table.split('\n')[2]!.split('|').map((c) => c.trim());
+    const cells = table
+      .split('\n')[2]!
+      .split('|')
+      .map((c) => c.trim());
     expect(cells.slice(1, 7)).toEqual(['30k', '2.00x', '0.25x', '', '1.00x', '≥112x']);
   });
 });

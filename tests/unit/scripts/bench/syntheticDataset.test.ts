@@ -58,7 +58,11 @@ describe('createSyntheticDataset', () => {
 describe('cnUnitsOf', () => {
   test('cnUnitsOf(file) lists each Chinese unit with coordinates once', () => {
     const file: DatasetFile = {
-      format: 'sister-city-atlas', version: 1, title: '', sourceHash: '', totals: [],
+      format: 'sister-city-atlas',
+      version: 1,
+      title: '',
+      sourceHash: '',
+      totals: [],
       pairings: [pairing({ id: 'a' }), pairing({ id: 'b' }), pairing({ id: 'c', cn: { code: '110000', lat: null } })],
     };
     expect(cnUnitsOf(file).map((u) => u.code)).toEqual(['320100']);

@@ -4,7 +4,16 @@ import { timedOut } from '../../../../scripts/bench/outcome';
 import type { CaseResult } from '../../../../scripts/bench/runCases';
 import { checkTargets, globeGlTargets } from '../../../../scripts/bench/targets';
 
-const sizes: BuildSizes = { assets: [], appJsGzip: 60_000, appJsInitialGzip: 40_000, maplibreJsGzip: 430_000, cssGzip: 12_000, datasetGzip: 200_000, worldGzip: 350_000, otherDataGzip: 0 };
+const sizes: BuildSizes = {
+  assets: [],
+  appJsGzip: 60_000,
+  appJsInitialGzip: 40_000,
+  maplibreJsGzip: 430_000,
+  cssGzip: 12_000,
+  datasetGzip: 200_000,
+  worldGzip: 350_000,
+  otherDataGzip: 0,
+};
 
 function result(variant: CaseResult['variant'], dataset: string | null, medians: CaseResult['medians']): CaseResult {
   return { variant, dataset, runs: 1, samples: {}, medians, drawnArcs: null };

@@ -5,7 +5,13 @@ import { cutLines, cutPolygons, ringArea2, ringContains } from '../../../../scri
 /** A d3-wound (clockwise) box from lon0 east to lon1, lat0 to lat1; lon1 may be past 180. */
 function box(lon0: number, lon1: number, lat0: number, lat1: number): Position[] {
   const wrap = (lon: number) => (lon > 180 ? lon - 360 : lon);
-  return [[lon0, lat0], [lon0, lat1], [wrap(lon1), lat1], [wrap(lon1), lat0], [lon0, lat0]];
+  return [
+    [lon0, lat0],
+    [lon0, lat1],
+    [wrap(lon1), lat1],
+    [wrap(lon1), lat0],
+    [lon0, lat0],
+  ];
 }
 
 function widestStep(line: Position[]): number {
@@ -56,13 +62,25 @@ describe('cutPolygons', () => {
 
 describe('cutLines', () => {
   test('cutLines(line) splits a line crossing the antimeridian in two', () => {
-    const lines = cutLines({ type: 'LineString', coordinates: [[170, 60], [-170, 62]] });
+    const lines = cutLines({
+      type: 'LineString',
+      coordinates: [
+        [170, 60],
+        [-170, 62],
+      ],
+    });
     expect(lines.length).toBe(2);
     for (const line of lines) expect(widestStep(line)).toBeLessThan(180);
   });
 
   test('cutLines(line) leaves other lines whole', () => {
-    const lines = cutLines({ type: 'LineString', coordinates: [[10, 60], [20, 62]] });
+    const lines = cutLines({
+      type: 'LineString',
+      coordinates: [
+        [10, 60],
+        [20, 62],
+      ],
+    });
     expect(lines.length).toBe(1);
     const [[a, b]] = lines as [[Position, Position]];
     expect([a[0], a[1], b[0], b[1]].map((v) => Math.round((v as number) * 1e9) / 1e9)).toEqual([10, 60, 20, 62]);

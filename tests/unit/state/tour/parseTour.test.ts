@@ -41,7 +41,9 @@ describe('parseTour', () => {
       tour: {
         id: 'x',
         title: { en: 'X', zh: 'X' },
-        steps: [{ years: { from: 1990, to: 1995 }, mode: 'cumulative', selected: null, home: null, filters: {}, caption: { en: 'Hi', zh: 'Hi' }, durationMs: 6000 }],
+        steps: [
+          { years: { from: 1990, to: 1995 }, mode: 'cumulative', selected: null, home: null, filters: {}, caption: { en: 'Hi', zh: 'Hi' }, durationMs: 6000 },
+        ],
       },
     });
   });
@@ -64,13 +66,7 @@ describe('parseTour', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => `${p.step}:${p.field}`)).toEqual([
-      '0:years',
-      '1:mode',
-      '1:camera.lon',
-      '2:durationMs',
-      '2:selected',
-    ]);
+    expect(result.problems.map((p) => `${p.step}:${p.field}`)).toEqual(['0:years', '1:mode', '1:camera.lon', '2:durationMs', '2:selected']);
   });
 
   it('parseTour rejects a tour without id, title or steps, and never throws on odd values', () => {

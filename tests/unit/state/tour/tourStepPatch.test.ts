@@ -17,8 +17,14 @@ const STEP: TourStep = {
 describe('tourStepPatch', () => {
   it('tourStepPatch(step) sets the years, mode and selection and stops play', () => {
     expect(tourStepPatch(STEP)).toEqual({
-      yearFrom: 1981, yearTo: 1990, mode: 'range', selected: { side: 'cn', key: '320200' },
-      hovered: null, playing: false, growYear: null, growProgress: 1,
+      yearFrom: 1981,
+      yearTo: 1990,
+      mode: 'range',
+      selected: { side: 'cn', key: '320200' },
+      hovered: null,
+      playing: false,
+      growYear: null,
+      growProgress: 1,
     });
   });
 
@@ -36,8 +42,13 @@ describe('recordStep', () => {
     });
     expect(step).toEqual({
       camera: { lon: 120.12346, lat: 31.98765, zoom: 2.35, pitch: 30 },
-      years: { from: 1990, to: 2000 }, mode: 'cumulative', selected: null, home: null, filters: {},
-      caption: { en: '', zh: '' }, durationMs: 6000,
+      years: { from: 1990, to: 2000 },
+      mode: 'cumulative',
+      selected: null,
+      home: null,
+      filters: {},
+      caption: { en: '', zh: '' },
+      durationMs: 6000,
     });
   });
 

@@ -3,8 +3,18 @@ import type { SearchResult } from '../../../../src/state/search';
 import { resultDetail, resultNames } from '../../../../src/ui/search/resultText';
 
 const base: SearchResult = {
-  kind: 'cn', key: '320500', nameEn: 'Suzhou', nameZh: '苏州市', level: 'prefecture',
-  provinceEn: 'Jiangsu', provinceZh: '江苏省', parentEn: '', parentZh: '', countryEn: 'China', countryZh: '中国', ties: 33,
+  kind: 'cn',
+  key: '320500',
+  nameEn: 'Suzhou',
+  nameZh: '苏州市',
+  level: 'prefecture',
+  provinceEn: 'Jiangsu',
+  provinceZh: '江苏省',
+  parentEn: '',
+  parentZh: '',
+  countryEn: 'China',
+  countryZh: '中国',
+  ties: 33,
 };
 
 describe('resultDetail', () => {
