@@ -1,27 +1,4 @@
-/** Boot of the full page: one atlas in `#sca-root`, options from the URL, the test hook in `?test` mode. */
-import './ui/styles.css';
-import { mountAtlas } from './app/mountAtlas';
-import { readPresentOptions } from './present/presentOptions';
-import { embeddedBaseUrl } from './map/embeddedFiles';
-import { parseUrlState } from './state/urlState';
+/** Entry of index.html: the full atlas, options from the URL. */
+import { boot } from './boot';
 
-const params = new URLSearchParams(location.search);
-const root = document.getElementById('sca-root');
-if (!root) throw new Error('invalid page: #sca-root missing');
-// The whole view is in the URL; embed.html is the embed view whatever its query says.
-const view = parseUrlState(location.search, (warning) => console.warn(warning));
-if (root.dataset.embed === '1') view.embed = true;
-
-const atlas = mountAtlas(root, {
-  lang: view.lang ?? undefined,
-  projection: view.projection,
-  dataUrl: view.data,
-  page: true,
-  present: readPresentOptions(params),
-  baseUrl: embeddedBaseUrl(),
-  view,
-});
-
-if (params.has('test')) {
-  void import('./testing/testHook').then(({ installTestHook }) => installTestHook(atlas));
-}
+boot(false);
