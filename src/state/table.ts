@@ -74,7 +74,9 @@ export function selectTableRows(dataset: Dataset, mask: Uint8Array, lang: Lang):
   if (last && last.dataset === dataset && last.mask === mask && last.lang === lang) return last.rows;
   const rows: TableRow[] = [];
   for (let i = 0; i < dataset.pairings.length; i++) {
-    if (mask[i]) rows.push(toRow(dataset.pairings[i]!, i, lang));
+    // The table is the map's accessible twin: it lists the ties the map draws (those without a point are
+    // listed, with their reason, under "not on the map").
+    if (mask[i] && dataset.pairings[i]!.notOnMap === null) rows.push(toRow(dataset.pairings[i]!, i, lang));
   }
   last = { dataset, mask, lang, rows };
   return rows;

@@ -39,14 +39,14 @@ describe('table', () => {
 
   test('sortRows(rows, column, direction, lang) is stable', () => {
     const rows = selectTableRows(data, mask, 'en');
-    expect(sortRows(rows, 'cn', 'asc', 'en').map((r) => r.index)).toEqual([3, 4, 0, 1, 2]);
-    expect(sortRows(rows, 'cn', 'desc', 'en').map((r) => r.index)).toEqual([1, 2, 0, 3, 4]);
+    expect(sortRows(rows, 'cn', 'asc', 'en').map((r) => r.index)).toEqual([3, 0, 1, 2]);
+    expect(sortRows(rows, 'cn', 'desc', 'en').map((r) => r.index)).toEqual([1, 2, 0, 3]);
   });
 
   test('sortRows(rows, "year", direction, lang) puts unknown years last both ways', () => {
     const rows = selectTableRows(data, mask, 'en');
-    expect(sortRows(rows, 'year', 'asc', 'en').map((r) => r.year)).toEqual([1979, 1981, 1995, null, null]);
-    expect(sortRows(rows, 'year', 'desc', 'en').map((r) => r.year)).toEqual([1995, 1981, 1979, null, null]);
+    expect(sortRows(rows, 'year', 'asc', 'en').map((r) => r.year)).toEqual([1979, 1981, 1995, null]);
+    expect(sortRows(rows, 'year', 'desc', 'en').map((r) => r.year)).toEqual([1995, 1981, 1979, null]);
   });
 
   test('filterRows(rows, query) keeps rows containing every word, in any column', () => {
@@ -54,7 +54,7 @@ describe('table', () => {
     expect(filterRows(rows, 'akashi').map((r) => r.index)).toEqual([1, 3]);
     expect(filterRows(rows, 'AKASHI hefei').map((r) => r.index)).toEqual([3]);
     expect(filterRows(rows, '1995')).toHaveLength(1);
-    expect(filterRows(rows, ' ')).toHaveLength(5);
+    expect(filterRows(rows, ' ')).toHaveLength(4);
   });
 
   test('csvField(text) quotes per RFC 4180 and defuses formulas', () => {
@@ -80,7 +80,7 @@ describe('table', () => {
     const atlas = readAtlasFile();
     const rows = sortRows(selectTableRows(atlas, selectVisible(atlas, all).pairing, 'zh'), 'country', 'asc', 'zh');
     const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
-    expect(rows).toHaveLength(atlas.pairings.length);
+    expect(rows).toHaveLength(atlas.pairings.filter((p) => p.notOnMap === null).length);
     expect(rows.every((row, i) => i === 0 || collator.compare(rows[i - 1]!.country, row.country) <= 0)).toBe(true);
     expect(rows[0]!.country).not.toBe(rows[rows.length - 1]!.country);
   });
