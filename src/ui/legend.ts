@@ -32,7 +32,7 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
               'button',
               {
                 type: 'button',
-                class: 'sca-legend-toggle',
+                class: 'sca-legend-region',
                 'aria-pressed': String(on),
                 title: t('Legend.Toggle', { region: t(`Region.${region}`, {}, lang) }, lang),
                 onclick: () => store.set({ filters: toggleFilter(store.get().filters, 'region', region) }),

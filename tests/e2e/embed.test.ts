@@ -63,7 +63,7 @@ describe('embedding the atlas', () => {
     const link = app.page.locator('#sca-open-full');
     expect(await link.isVisible()).toBe(true);
     expect(await link.getAttribute('target')).toBe('_blank');
-    expect(await link.getAttribute('rel')).toBe('noopener');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     await link.focus();
     const href = (await link.getAttribute('href'))!;
     expect(href).toContain('index.html?');

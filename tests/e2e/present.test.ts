@@ -195,7 +195,13 @@ describe('presenter mode at 3840×2160', () => {
       expect(result.bytes).toBeGreaterThan(10_000);
       const check = await app.page.evaluate(async () => {
         const urls = window.__atlas!.lastExportImages()!;
-        const load = async (url: string): Promise<ImageBitmap> => createImageBitmap(await (await fetch(url)).blob());
+        // Through an image, not fetch(): the page's CSP allows blob: images but no blob: connections.
+        const load = async (url: string): Promise<ImageBitmap> => {
+          const image = new Image();
+          image.src = url;
+          await image.decode();
+          return createImageBitmap(image);
+        };
         const png = await load(urls.png);
         const bare = await load(urls.bare!);
         const pixels = (image: ImageBitmap, cover: boolean): Uint8ClampedArray => {
