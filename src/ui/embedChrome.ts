@@ -48,6 +48,13 @@ export function createEmbedChrome(layout: AtlasLayout, store: Store<AtlasState>,
     },
   });
   layout.actions.before(menuToggle);
+  // A menu closes once one of its items is chosen.
+  const closeMenu = (event: Event): void => {
+    if (!(event.target instanceof Element) || !event.target.closest('button, a') || !layout.app.classList.contains('sca-menu-open')) return;
+    layout.app.classList.remove('sca-menu-open');
+    menuToggle.setAttribute('aria-expanded', 'false');
+  };
+  layout.actions.addEventListener('click', closeMenu);
 
   const legendToggle = h('button', {
     id: layout.id('legend-toggle'),
@@ -94,6 +101,7 @@ export function createEmbedChrome(layout: AtlasLayout, store: Store<AtlasState>,
       unsubscribe();
       doc.removeEventListener('pointerdown', onPointerDown, true);
       layout.map.removeEventListener('pointerleave', onLeave);
+      layout.actions.removeEventListener('click', closeMenu);
     },
   };
 }
