@@ -96,7 +96,11 @@ describe('keyboard', () => {
       const all = [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])')];
       return all
         .filter(
-          (el) => !el.closest('dialog:not([open]), [hidden]') && el.getClientRects().length > 0 && !(el as HTMLButtonElement).disabled && el.tabIndex >= 0,
+          (el) =>
+            !el.closest('dialog:not([open]), [hidden], details:not([open]) > :not(summary)') &&
+            el.getClientRects().length > 0 &&
+            !(el as HTMLButtonElement).disabled &&
+            el.tabIndex >= 0,
         )
         .map((el, i) => {
           el.dataset.kbd = String(i);

@@ -1,7 +1,7 @@
 /** Strings of presenter mode, tours, kiosk and export. */
 export const present = {
   'Present.Enter': { en: 'Present', zh: '演示' },
-  'Present.EnterLabel': { en: 'Presenter mode: full screen, large type (P)', zh: '演示模式：全屏、大字号（P）' },
+  'Present.EnterLabel': { en: 'Present: full screen, large type (P)', zh: '演示：全屏、大字号（P）' },
   'Present.Exit': { en: 'Leave presenter mode (Esc)', zh: '退出演示模式（Esc）' },
   'Present.Blackout': { en: 'Black screen (B or .; again to return)', zh: '黑屏（B 或 .，再按一次恢复）' },
   'Present.Fullscreen': { en: 'Full screen (F)', zh: '全屏（F）' },
