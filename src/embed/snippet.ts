@@ -12,7 +12,7 @@ export interface ShareOptions {
 }
 
 /**
- * The link of a view with the Share dialog's choices, e.g. `https://atlas.example/?home=320200&embed=1`.
+ * The link of a view with the Share dialog's choices, e.g. `https://atlas.example.org/?home=320200&embed=1`.
  * `base` is the page address without query or fragment (`location.origin + location.pathname`); `defaults`
  * gives the dataset's full year range (the language is stated whenever chosen, since the viewer's browser may
  * differ from the sharer's). Choosing another home than the view's drops its camera and selection, so the

@@ -1,5 +1,5 @@
 /**
- * Reads one origin (`https://portal.example:8443`) in its canonical form (`new URL(text).origin`), or null
+ * Reads one origin (`https://portal.example.org:8443`) in its canonical form (`new URL(text).origin`), or null
  * unless the text is an http(s) origin alone: an ASCII (punycode) or IPv6 host, no path, query, fragment,
  * user name or wildcard: a wildcard would let any page that registers a matching name drive the atlas.
  */

@@ -38,7 +38,7 @@ export interface UrlState {
   camera: Camera | null;
   /** `data=<url>`: a dataset to load instead of the shipped one. */
   data: string | null;
-  /** `origins=https://a.example,https://b.example`: origins whose postMessage commands are obeyed. */
+  /** `origins=https://a.example.org,https://b.example.org`: origins whose postMessage commands are obeyed. */
   origins: string[];
   /** The filters, one parameter per dimension (`country=JP,KR`). */
   filters: UrlFilters;

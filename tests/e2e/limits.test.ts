@@ -58,9 +58,9 @@ describe('import limits and failed fetches', () => {
       void dialog.dismiss();
     });
     await app.open('?test&data=javascript:alert(1)');
-    expect(await errorText()).toContain('only be loaded from http:// or https:// links, not javascript:');
+    expect(await errorText()).toContain('only be loaded from http or https links, not javascript:');
     await app.open('?test&lang=zh&data=data:text/csv,city,partner');
-    expect(await errorText()).toContain('只能从 http:// 或 https:// 链接加载数据，不支持 data:');
+    expect(await errorText()).toContain('只能从 http 或 https 链接加载数据，不支持 data:');
     expect(await app.page.evaluate(() => window.__atlas!.pairings())).toBe(shipped);
     expect(dialogs).toEqual([]);
   });

@@ -152,8 +152,8 @@ export const importMessages = {
   },
   'Import.Error.fetch-html': { en: 'The link returned a web page, not a data file: {detail}', zh: '该链接返回的是网页，而不是数据文件：{detail}' },
   'Import.Error.url-scheme': {
-    en: 'Data can only be loaded from http:// or https:// links, not {detail}',
-    zh: '只能从 http:// 或 https:// 链接加载数据，不支持 {detail}',
+    en: 'Data can only be loaded from http or https links, not {detail}',
+    zh: '只能从 http 或 https 链接加载数据，不支持 {detail}',
   },
   'Import.Error.too-large': {
     en: 'The file is too large to load in a browser tab ({detail}; at most 300 MB).',
