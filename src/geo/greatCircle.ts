@@ -2,7 +2,7 @@
  * Great-circle paths between two places, densified for drawing, and the Web Mercator helpers the
  * arc layer feeds to the GPU. Pure: no DOM, no maplibre.
  */
-import { geoDistance, geoInterpolate } from 'd3-geo';
+import { geoInterpolate } from 'd3-geo';
 
 /** A position as [longitude, latitude] in degrees. */
 export type LonLat = [number, number];
@@ -41,7 +41,7 @@ export function greatCircle(from: LonLat, to: LonLat, options: GreatCircleOption
   if (!(maxStepDeg > 0)) throw new Error(`invalid maxStepDeg: ${maxStepDeg}`);
   if (!(minSegments >= 1)) throw new Error(`invalid minSegments: ${minSegments}`);
 
-  const angle = geoDistance(from, to);
+  const angle = centralAngle(from, to);
   if (!Number.isFinite(angle)) throw new Error(`invalid great circle: ${from} → ${to}`);
   if (angle < SAME_PLACE)
     return [
@@ -57,7 +57,7 @@ export function greatCircle(from: LonLat, to: LonLat, options: GreatCircleOption
 
 /** Points from `a` to `b` (both included) along their great circle, at most `maxStepDeg` apart. */
 function densify(a: LonLat, b: LonLat, { maxStepDeg, minSegments }: Required<GreatCircleOptions>): LonLat[] {
-  const degrees = geoDistance(a, b) / DEG;
+  const degrees = centralAngle(a, b) / DEG;
   const segments = Math.max(minSegments, Math.ceil(degrees / maxStepDeg));
   const at = geoInterpolate(a, b);
   const points: LonLat[] = [[a[0], a[1]]];
@@ -122,7 +122,22 @@ export function mercatorY(lat: number): number {
   return 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI);
 }
 
-/** Central angle between two points on the sphere, in radians (0 to π). */
+/**
+ * Central angle between two points on the sphere, in radians (0 to π): the atan2 form of the
+ * Vincenty formula (as d3-geo's geoDistance computes it, without its stream machinery), accurate
+ * for near, far and antipodal points alike.
+ */
 export function centralAngle(a: LonLat, b: LonLat): number {
-  return geoDistance(a, b);
+  const dLon = (b[0] - a[0]) * DEG;
+  const phi1 = a[1] * DEG;
+  const phi2 = b[1] * DEG;
+  const sinPhi1 = Math.sin(phi1);
+  const cosPhi1 = Math.cos(phi1);
+  const sinPhi2 = Math.sin(phi2);
+  const cosPhi2 = Math.cos(phi2);
+  const cosDLon = Math.cos(dLon);
+  const x = cosPhi2 * Math.sin(dLon);
+  const y = cosPhi1 * sinPhi2 - sinPhi1 * cosPhi2 * cosDLon;
+  const z = sinPhi1 * sinPhi2 + cosPhi1 * cosPhi2 * cosDLon;
+  return Math.atan2(Math.sqrt(x * x + y * y), z);
 }

@@ -47,11 +47,15 @@ export function selectCities(dataset: Dataset): CityIndex {
   const partner: City[] = [];
   const cnByKey = new Map<string, number>();
   const partnerByKey = new Map<string, number>();
+  // Imported ties of one city share one side object: finding it by identity skips building its key.
+  const cnBySide = new Map<Pairing['cn'], number>();
+  const partnerBySide = new Map<Pairing['partner'], number>();
   const cnOf = new Int32Array(dataset.pairings.length);
   const partnerOf = new Int32Array(dataset.pairings.length);
   dataset.pairings.forEach((p, i) => {
-    const ck = cnKey(p);
-    let ci = cnByKey.get(ck);
+    let ci = cnBySide.get(p.cn);
+    const ck = ci === undefined ? cnKey(p) : '';
+    ci ??= cnByKey.get(ck);
     if (ci === undefined) {
       ci = cn.length;
       cnByKey.set(ck, ci);
@@ -69,10 +73,12 @@ export function selectCities(dataset: Dataset): CityIndex {
         pairings: [],
       });
     }
+    cnBySide.set(p.cn, ci);
     cn[ci]!.pairings.push(i);
     cnOf[i] = ci;
-    const pk = partnerKey(p);
-    let pi = partnerByKey.get(pk);
+    let pi = partnerBySide.get(p.partner);
+    const pk = pi === undefined ? partnerKey(p) : '';
+    pi ??= partnerByKey.get(pk);
     if (pi === undefined) {
       pi = partner.length;
       partnerByKey.set(pk, pi);
@@ -90,6 +96,7 @@ export function selectCities(dataset: Dataset): CityIndex {
         pairings: [],
       });
     }
+    partnerBySide.set(p.partner, pi);
     const city = partner[pi]!;
     city.pairings.push(i);
     if (city.lat === null && p.partner.lat !== null) {

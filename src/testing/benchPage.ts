@@ -59,8 +59,9 @@ function boot(): void {
             arcs.setArcs(toArcData(dataset, selectCities(dataset)).arcs);
             applyYearWindow = (from, to) => arcs.setYearWindow(from, to, true);
           }
-          resolve();
+          return arcs.settled();
         })
+        .then(resolve)
         .catch(reject);
     });
   });

@@ -15,7 +15,7 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
 /**
  * `window.__atlas` in test mode (`?test`), describing the page's first atlas. A contract for outside
  * checks: keep names and meanings stable.
- * - idle(): data loaded and the map idle
+ * - idle(): data loaded, its arcs built and the map idle
  * - pairings(): records in the loaded dataset
  * - drawnArcs(): arcs the arc layer draws after filters
  * - select(query): selects a city by English or Chinese name, as a click would
@@ -162,6 +162,7 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
   return {
     async idle() {
       await ready;
+      await atlas.arcs?.settled();
       await waitIdle(atlas.map);
     },
     pairings: () => store.get().dataset.pairings.length,

@@ -7,7 +7,7 @@
 import { parseCnGazetteer, type CnGazetteer } from '../data/import/cnGazetteer';
 import { formatMegabytes, MAX_IMPORT_BYTES } from '../data/import/limits';
 import { fetchInput, type FetchError } from './fetchInput';
-import type { ImportInput, WorkerRequest, WorkerResponse } from './protocol';
+import { ITEMS_PER_PART, type ImportInput, type WorkerRequest, type WorkerResponse } from './protocol';
 import type { SourceFile } from '../data/import/readSources';
 import { createImportSession, type GazetteerLoader } from '../data/import/session';
 import { parseWorldGazetteer, type WorldGazetteer } from '../data/import/worldGazetteer';
@@ -94,8 +94,17 @@ async function handle(request: WorkerRequest): Promise<void> {
       else post({ id, type: 'failed', error: { code: result.problem, detail: '' } });
       return;
     }
-    case 'build':
-      return post({ id, type: 'built', result: session.build(request.choices) });
+    case 'build': {
+      const { dataset, report } = session.build(request.choices);
+      const { pairings } = dataset;
+      const { entries } = report;
+      let sent = 0;
+      for (; Math.max(pairings.length, entries.length) - sent > ITEMS_PER_PART; sent += ITEMS_PER_PART) {
+        post({ id, type: 'part', pairings: pairings.slice(sent, sent + ITEMS_PER_PART), entries: entries.slice(sent, sent + ITEMS_PER_PART) });
+      }
+      const rest = { dataset: { ...dataset, pairings: pairings.slice(sent) }, report: { ...report, entries: entries.slice(sent) } };
+      return post({ id, type: 'built', result: rest });
+    }
   }
 }
 

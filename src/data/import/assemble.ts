@@ -5,7 +5,7 @@ import type { Choices } from './ambiguity';
 import type { CnGazetteer } from './cnGazetteer';
 import type { Resolver, Side } from './geocode';
 import { nameKey } from './nameKey';
-import { cnSideOf, partnerSideOf } from './pairingSides';
+import { createSideCache } from './pairingSides';
 import { parseYear } from './parseYear';
 import type { ImportRecord } from './records';
 import { pairingId } from './pairingId';
@@ -87,6 +87,7 @@ export function assembleImport(input: AssembleInput, onProgress: OnProgress = ()
   const firstRow = new Map<string, { pairing: Pairing; entry: ReportEntry }>();
   const ids = new Map<string, number>();
   const pending: { pairing: Pairing; entry: ReportEntry; yearText: string; reason: ReportReason }[] = [];
+  const sides = createSideCache(input.cnGazetteer);
   for (const [i, record] of records.entries()) {
     if (i % 5000 === 0) onProgress(i / records.length);
     const base = { row: record.row, detail: '', cn: record.cnName, partner: record.partnerName };
@@ -117,8 +118,8 @@ export function assembleImport(input: AssembleInput, onProgress: OnProgress = ()
     const where = placement(cn, partner);
     const pairing: Pairing = {
       id: pairingId(ids, record, cn, partner),
-      cn: cnSideOf(input.cnGazetteer, record.cnName, record.cnProvince, cn),
-      partner: partnerSideOf(record.partnerName, record.partnerCountry, country, partner),
+      cn: sides.cn(record.cnName, record.cnProvince, cn),
+      partner: sides.partner(record.partnerName, record.partnerCountry, country, partner),
       relation: 'unknown',
       year: null,
       yearStatus: 'unknown',

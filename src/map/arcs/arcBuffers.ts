@@ -7,8 +7,13 @@
 import type { ArcGeometry } from './arcGeometry';
 import { ARC_TEXTURE_UNITS, ARC_TEXTURE_WIDTH } from './arcShaders';
 
-/** Uploaded geometry, ready to draw. */
+/** Geometry on the GPU: the points arrive over several frames ({@link ArcBuffers.upload}). */
 export interface ArcBuffers {
+  /**
+   * Uploads the next {@link UPLOAD_ROWS_PER_FRAME} rows of points; true once all of them are on the
+   * GPU and the arcs can be drawn.
+   */
+  upload(gl: WebGL2RenderingContext): boolean;
   /** Binds the vertex array and the data textures to their units ({@link ARC_TEXTURE_UNITS}). */
   bind(gl: WebGL2RenderingContext): void;
   /** Unbinds what {@link ArcBuffers.bind} bound, leaving texture unit 0 active. */
@@ -33,18 +38,36 @@ interface TexelFormat {
   size: number;
 }
 
-/** Fills a bound data texture from `data`, row by row (the last row may be partial). */
-function uploadTexels(gl: WebGL2RenderingContext, data: Float32Array | Uint8Array, { format, type, size }: TexelFormat): void {
+/**
+ * Rows of the points texture uploaded per frame: 64 rows of 4,096 texels are 4 MB, which software
+ * rendering copies in a few tens of milliseconds. 100,000 arcs take about 20 frames to arrive, and
+ * no frame stalls the page meanwhile.
+ */
+export const UPLOAD_ROWS_PER_FRAME = 64;
+
+/**
+ * Fills rows [firstRow, endRow) of a bound data texture from `data`, whose texels follow each
+ * other row by row (the last row may be partial).
+ */
+function uploadRows(
+  gl: WebGL2RenderingContext,
+  data: Float32Array | Uint8Array,
+  { format, type, size }: TexelFormat,
+  firstRow = 0,
+  endRow = Number.POSITIVE_INFINITY,
+): void {
   const texels = data.length / size;
   const width = ARC_TEXTURE_WIDTH;
   const fullRows = Math.floor(texels / width);
-  if (fullRows > 0) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, width, fullRows, format, type, data, 0);
+  const fullEnd = Math.min(endRow, fullRows);
+  if (fullEnd > firstRow) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, firstRow, width, fullEnd - firstRow, format, type, data, firstRow * width * size);
   const rest = texels - fullRows * width;
-  if (rest > 0) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, fullRows, rest, 1, format, type, data, fullRows * width * size);
+  if (rest > 0 && fullRows >= firstRow && fullRows < endRow)
+    gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, fullRows, rest, 1, format, type, data, fullRows * width * size);
 }
 
-/** A texture of texels from `data`, row by row, for `texelFetch`. */
-function createDataTexture(gl: WebGL2RenderingContext, data: Float32Array | Uint8Array, texel: TexelFormat): WebGLTexture {
+/** A texture for `texelFetch`, sized for the texels of `data`; filled now unless `fill` is false. */
+function createDataTexture(gl: WebGL2RenderingContext, data: Float32Array | Uint8Array, texel: TexelFormat, fill = true): WebGLTexture {
   const texels = data.length / texel.size;
   const [width, height] = dataTextureSize(texels);
   if (height > gl.getParameter(gl.MAX_TEXTURE_SIZE)) {
@@ -59,11 +82,11 @@ function createDataTexture(gl: WebGL2RenderingContext, data: Float32Array | Uint
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
   gl.texImage2D(gl.TEXTURE_2D, 0, texel.internal, width, height, 0, texel.format, texel.type, null);
-  uploadTexels(gl, data, texel);
+  if (fill) uploadRows(gl, data, texel);
   return texture;
 }
 
-/** Uploads `geometry` into new textures and creates the vertex array. */
+/** Creates the textures of `geometry` (the arcs and the mask filled, the points to {@link ArcBuffers.upload}) and the vertex array. */
 export function createArcBuffers(gl: WebGL2RenderingContext, geometry: ArcGeometry, mask: Uint8Array): ArcBuffers {
   const floats: TexelFormat = { internal: gl.RGBA32F, format: gl.RGBA, type: gl.FLOAT, size: 4 };
   const bytes: TexelFormat = { internal: gl.R8, format: gl.RED, type: gl.UNSIGNED_BYTE, size: 1 };
@@ -72,7 +95,7 @@ export function createArcBuffers(gl: WebGL2RenderingContext, geometry: ArcGeomet
   const textures: WebGLTexture[] = [];
   try {
     gl.activeTexture(gl.TEXTURE0);
-    textures.push(createDataTexture(gl, geometry.points, floats), createDataTexture(gl, geometry.arcs, floats), createDataTexture(gl, mask, bytes));
+    textures.push(createDataTexture(gl, geometry.points, floats, false), createDataTexture(gl, geometry.arcs, floats), createDataTexture(gl, mask, bytes));
   } catch (error) {
     for (const texture of textures) gl.deleteTexture(texture);
     gl.deleteVertexArray(vao);
@@ -87,7 +110,20 @@ export function createArcBuffers(gl: WebGL2RenderingContext, geometry: ArcGeomet
     [ARC_TEXTURE_UNITS.mask, maskTexture],
   ];
 
+  const pointRows = dataTextureSize(geometry.points.length / floats.size)[1];
+  let uploadedRows = 0;
+
   return {
+    upload(context) {
+      if (uploadedRows >= pointRows) return true;
+      const endRow = Math.min(pointRows, uploadedRows + UPLOAD_ROWS_PER_FRAME);
+      context.activeTexture(context.TEXTURE0);
+      context.bindTexture(context.TEXTURE_2D, points);
+      uploadRows(context, geometry.points, floats, uploadedRows, endRow);
+      context.bindTexture(context.TEXTURE_2D, null);
+      uploadedRows = endRow;
+      return uploadedRows >= pointRows;
+    },
     bind(context) {
       context.bindVertexArray(vao);
       for (const [unit, texture] of units) {
@@ -107,7 +143,7 @@ export function createArcBuffers(gl: WebGL2RenderingContext, geometry: ArcGeomet
     setMask(context, next) {
       context.activeTexture(context.TEXTURE0);
       context.bindTexture(context.TEXTURE_2D, maskTexture);
-      uploadTexels(context, next, bytes);
+      uploadRows(context, next, bytes);
       context.bindTexture(context.TEXTURE_2D, null);
     },
     destroy(context) {

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../data/schema';
+import type { Dataset, Region } from '../../data/schema';
 import type { CityIndex } from '../../state/cities';
 import { hexToRgb01, regionColor } from '../../theme/regionColors';
 import type { ArcDatum } from './arcTypes';
@@ -13,13 +13,22 @@ export interface DatasetArcs {
 export function toArcData(dataset: Dataset, cities: CityIndex): DatasetArcs {
   const arcs: ArcDatum[] = [];
   const pairingOf: number[] = [];
+  const colors = new Map<Region | null, [number, number, number]>();
+  const colorOf = (region: Region | null): [number, number, number] => {
+    let color = colors.get(region);
+    if (!color) {
+      color = hexToRgb01(regionColor(region));
+      colors.set(region, color);
+    }
+    return color;
+  };
   dataset.pairings.forEach((p, i) => {
     if (p.notOnMap !== null || p.cn.lat === null || p.cn.lon === null || p.partner.lat === null || p.partner.lon === null) return;
     arcs.push({
       from: [p.cn.lon, p.cn.lat],
       to: [p.partner.lon, p.partner.lat],
       year: p.year,
-      color: hexToRgb01(regionColor(p.partner.region)),
+      color: colorOf(p.partner.region),
       cnIndex: cities.cnOf[i]!,
       partnerIndex: cities.partnerOf[i]!,
     });

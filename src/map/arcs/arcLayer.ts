@@ -12,6 +12,7 @@ import { layerAbove, readdAfterContextRestored } from './arcContextRestore';
 import { arcDetailLevel } from './arcDetail';
 import { drawArcs } from './arcDraw';
 import { ARC_LEVEL_STEPS, buildArcGeometry, type ArcGeometry } from './arcGeometry';
+import { createArcGeometryBuilder } from './arcGeometryBuilder';
 import { createArcPrograms } from './arcProgram';
 import { arcRunsInWindow, verticesOfRun } from './arcRuns';
 import { arcStyle, type ArcStyle } from './arcStyle';
@@ -42,8 +43,15 @@ function cityRef(ref: ArcCityRef | null): ArcCityRef {
 export function createArcLayer(id = 'arcs'): ArcLayer {
   let map: MapLibreMap | null = null;
   let geometry: ArcGeometry = buildArcGeometry([]);
-  /** The uploaded geometry; null until the first frame after setArcs or a context loss. */
+  const builder = createArcGeometryBuilder();
+  /** Counts setArcs calls, so that a geometry built in the worker for older arcs is dropped. */
+  let generation = 0;
+  /** Settles once the geometry of the latest setArcs is in place. */
+  let settled = Promise.resolve();
+  /** The geometry on the GPU; null until the first frame after setArcs or a context loss. */
   let buffers: ArcBuffers | null = null;
+  /** Whether all of the geometry's points are on the GPU (they arrive over a few frames). */
+  let uploaded = false;
   /** Buffers of a replaced geometry, freed at the next frame (setArcs has no GL context). */
   let stale: ArcBuffers | null = null;
   let programs = createArcPrograms();
@@ -71,6 +79,17 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
 
   function repaint(): void {
     map?.triggerRepaint();
+  }
+
+  /** Draws `next` from the next frame on, with the current mask and year window. */
+  function install(next: ArcGeometry): void {
+    geometry = next;
+    stale = stale ?? buffers;
+    buffers = null;
+    uploaded = false;
+    failure = null;
+    updateMask();
+    updateRuns();
   }
 
   /** Puts the mask in drawing order; a mask of the wrong length (from another dataset) shows every arc. */
@@ -108,6 +127,7 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     buffers?.destroy(gl);
     stale = null;
     buffers = null;
+    uploaded = false;
     programs.destroy(gl);
     programs = createArcPrograms();
   }
@@ -123,6 +143,11 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     } else if (!maskUploaded) {
       buffers.setMask(gl, drawMask);
       maskUploaded = true;
+    }
+    uploaded = buffers.upload(gl);
+    if (!uploaded) {
+      repaint();
+      return;
     }
     const globe = /\bGLOBE\b/.test(options.shaderData.define);
     const zoom = map?.getZoom() ?? 0;
@@ -152,7 +177,12 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     },
 
     onRemove(removed, gl) {
-      if (gl.isContextLost()) readdAfterContextRestored(removed, layer, layerAbove(removed, id));
+      if (gl.isContextLost()) {
+        readdAfterContextRestored(removed, layer, layerAbove(removed, id));
+      } else {
+        generation++;
+        builder.destroy();
+      }
       freeGpu(gl);
       map = null;
     },
@@ -168,14 +198,21 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     },
 
     setArcs(arcs) {
-      geometry = buildArcGeometry(arcs);
+      const current = ++generation;
       inputCount = arcs.length;
-      stale = stale ?? buffers;
-      buffers = null;
-      failure = null;
-      updateMask();
-      updateRuns();
+      const built = builder.build(arcs);
+      if (!(built instanceof Promise)) {
+        install(built);
+        settled = Promise.resolve();
+        return;
+      }
+      install(buildArcGeometry([]));
+      settled = built.then((next) => {
+        if (current === generation) install(next);
+      });
     },
+
+    settled: () => settled,
 
     setMask(mask) {
       inputMask = mask;
@@ -211,7 +248,7 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     },
 
     drawnCount() {
-      return failure === null ? count : 0;
+      return failure === null && uploaded ? count : 0;
     },
   };
   return layer;

@@ -30,10 +30,13 @@ export interface ArcCityRef {
 /** The arc layer: a MapLibre custom layer plus the setters the app drives it with. */
 export interface ArcLayer extends CustomLayerInterface {
   /**
-   * Replaces the arcs: densifies them along their great circles now and uploads them at the next
-   * frame. Called once per dataset; an empty list draws nothing.
+   * Replaces the arcs: densifies them along their great circles and uploads them at the next frame.
+   * A small list is densified at once; a large one in a worker, and until it is ready no arcs are
+   * drawn (see {@link ArcLayer.settled}). Called once per dataset; an empty list draws nothing.
    */
   setArcs(arcs: ArcDatum[]): void;
+  /** Settles once the arcs of the latest {@link ArcLayer.setArcs} are ready to draw. */
+  settled(): Promise<void>;
   /**
    * Shows only arcs founded in [from, to] (`from` may be -Infinity), and those of unknown year when
    * `includeUnknown`. Uniforms only: no geometry is rebuilt or uploaded.
@@ -61,7 +64,8 @@ export interface ArcLayer extends CustomLayerInterface {
   /**
    * Number of arcs passing the current year window, counted on the CPU with the same rule as the
    * shader. Arcs that cannot be drawn (coordinates missing or out of range, both ends at the same
-   * place) are not counted, nor is anything while a drawing failure stops the layer.
+   * place) are not counted, nor is anything while a drawing failure stops the layer or before the
+   * arcs are on the GPU (they are uploaded over the first frames after setArcs).
    */
   drawnCount(): number;
 }

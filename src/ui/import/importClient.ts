@@ -21,7 +21,20 @@ export interface ImportClient {
   destroy(): void;
 }
 
-type Pending = { id: number; settle: (response: WorkerResponse) => void };
+/** A part of a build's answer (see ITEMS_PER_PART). */
+type Part = Extract<WorkerResponse, { type: 'part' }>;
+
+/** The request waiting for its answer, and the parts of a build that arrived before it. */
+type Pending = { id: number; parts: Part[]; settle: (response: WorkerResponse) => void };
+
+/** A build's answer with the pairings and report entries sent ahead of it put back in front. */
+function joinParts(response: WorkerResponse, parts: readonly Part[]): WorkerResponse {
+  if (response.type !== 'built' || parts.length === 0) return response;
+  const { dataset, report } = response.result;
+  const pairings = parts.flatMap((part) => part.pairings).concat(dataset.pairings);
+  const entries = parts.flatMap((part) => part.entries).concat(report.entries);
+  return { ...response, result: { dataset: { ...dataset, pairings }, report: { ...report, entries } } };
+}
 
 /** A request before it gets its id. */
 type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
@@ -41,7 +54,8 @@ export function createImportClient(gazetteerBase: string, onProgress: (phase: Im
       const response = event.data;
       if (!pending || response.id !== pending.id) return;
       if (response.type === 'progress') onProgress(response.phase, response.done);
-      else pending.settle(response);
+      else if (response.type === 'part') pending.parts.push(response);
+      else pending.settle(joinParts(response, pending.parts));
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -55,6 +69,7 @@ export function createImportClient(gazetteerBase: string, onProgress: (phase: Im
     return new Promise((resolve) => {
       pending = {
         id,
+        parts: [],
         settle(response) {
           pending = null;
           if (response.type === 'failed') {

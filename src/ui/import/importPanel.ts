@@ -6,6 +6,7 @@ import type { Dataset } from '../../data/schema';
 import { t } from '../../i18n/t';
 import { INITIAL_WIZARD, wizardReducer, type WizardAction, type WizardState } from '../../state/importWizard';
 import { replaceDataset } from '../../state/initialState';
+import { prepareDataset } from '../../state/prepareDataset';
 import type { AtlasState } from '../../state/state';
 import type { Store } from '../../state/store';
 import { replaceChildren } from '../dom';
@@ -45,6 +46,11 @@ export interface ImportPanel {
   /** The counts of the last import's report, or null while no import is shown. */
   lastCounts(): ImportCounts | null;
   destroy(): void;
+}
+
+/** Resolves in a later task, after the page has handled what is waiting (input, a frame). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** A percent-decoded file name, or the name as it is when it is not valid percent-encoding. */
@@ -108,8 +114,12 @@ export function mountImport(options: ImportOptions): ImportPanel {
       }
       case 'build': {
         const answer = await client.build(state.choices);
-        if (answer.ok && wizard.step === 'busy' && wizard.task === 'build') {
-          replaceDataset(store, answer.value.dataset, { isDefault: false, currentYear: new Date().getFullYear() });
+        const current = (): boolean => wizard.step === 'busy' && wizard.task === 'build';
+        if (answer.ok && current()) {
+          // Each step in a task of its own, so that a large dataset never stalls the page for long.
+          await prepareDataset(answer.value.dataset, nextTask);
+          if (current()) replaceDataset(store, answer.value.dataset, { isDefault: false, currentYear: new Date().getFullYear() });
+          await nextTask();
         }
         return settle('build', answer, (result) => ({ type: 'built', result }));
       }

@@ -169,3 +169,29 @@ describe('mercatorX / mercatorY', () => {
     expect(mercatorY(-30)).toBeCloseTo(0.5 + Math.asinh(Math.tan(Math.PI / 6)) / (2 * Math.PI), 12);
   });
 });
+
+describe('centralAngle', () => {
+  it('equals d3-geo geoDistance for near, far, antipodal and polar pairs', () => {
+    const pairs: [LonLat, LonLat][] = [
+      [SHANGHAI, SAN_FRANCISCO],
+      [LONDON, BEIJING],
+      [
+        [0, 0],
+        [180, 0],
+      ],
+      [
+        [10, 89.9999],
+        [-170, -89.9999],
+      ],
+      [
+        [121.4737, 31.2304],
+        [121.4737001, 31.2304001],
+      ],
+      [
+        [-179.9, 12],
+        [179.9, -12],
+      ],
+    ];
+    for (const [a, b] of pairs) expect(centralAngle(a, b)).toBeCloseTo(geoDistance(a, b), 12);
+  });
+});
