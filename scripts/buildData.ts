@@ -13,14 +13,19 @@ import { attributionMarkdown } from './attributionMarkdown';
 import { datasetCounts } from './datasetCounts';
 import { dataReadme } from './dataReadme';
 import { formatDatasetFile } from '../src/data/serializeDataset';
-import { createToSimplified, loadGeoNamesLookups } from './geonamesNamesZh';
+import { qualifyDistrictNames } from './districtNames';
+import { createPublishedToSimplified, createToSimplified, loadGeoNamesLookups } from './geonamesNamesZh';
 import { packPartnerNames } from './packPartnerNames';
+import { countNameSources, createPartnerNames, sourcedLookup } from './partnerNameSources';
+import { createTableLookup, parsePartnerNamesTable, partnerKey } from './partnerNamesTable';
 import { packProblems } from './packChecks';
 
 const SOURCE_FILES = ['pairs.csv', 'evidence.csv', 'official_totals.csv', 'gazetteer_cn.csv'] as const;
 type SourceFile = (typeof SOURCE_FILES)[number];
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Chinese names of partners from published sources, asked after GeoNames and the pack (scripts/sources/README.md). */
+const NAMES_TABLE = join(repoRoot, 'scripts', 'sources', 'partner-names-zh.tsv');
 
 function sourceDir(): string {
   const given = process.argv[2] ?? process.env.ATLAS_SOURCE_DIR;
@@ -72,7 +77,14 @@ function main(): void {
   const pairs = parseCsv('pairs.csv', bytes['pairs.csv']);
   const evidence = parseCsv('evidence.csv', bytes['evidence.csv']);
   const fromTitles = packPartnerNames(pairs, evidence, createToSimplified());
-  const { file, warnings } = buildDataset(
+  const table = parsePartnerNamesTable(readFileSync(NAMES_TABLE, 'utf8'));
+  const fromPublished = createPublishedToSimplified();
+  const names = createPartnerNames([
+    sourcedLookup('geonames-cities500', geonames.partnerNameZh),
+    sourcedLookup('pack-titles', (partner) => fromTitles.get(partnerKey(partner)) ?? null),
+    createTableLookup(table, fromPublished),
+  ]);
+  const built = buildDataset(
     {
       pairs,
       evidence,
@@ -82,22 +94,29 @@ function main(): void {
     {
       sourceHash: hash.digest('hex'),
       countryNameZh,
-      partnerNameZh: (partner) => geonames.partnerNameZh(partner) ?? fromTitles.get(`${partner.iso2}|${partner.nameEn}`) ?? null,
+      partnerNameZh: names.nameZh,
     },
   );
+  const { warnings } = built;
+  const file = { ...built.file, pairings: qualifyDistrictNames(built.file.pairings) };
   const counts = datasetCounts(file);
+  const inEnglish = new Set(file.pairings.filter(({ partner }) => partner.nameZh === partner.nameEn).map(({ partner }) => partnerKey(partner)));
+  // Names every source writes in kana (さいたま市) have no Chinese form; the README lists them.
+  const inKana = [...table.values()].filter((row) => inEnglish.has(partnerKey(row)) && fromPublished(row.nameZh, row.iso2) === null);
+  const nameCounts = { bySource: countNameSources(file, names.sourceOf), inKana: inKana.map((row) => row.nameZh).sort() };
   const problems = packProblems(file.pairings, ({ partner }) => geonames.nearestNamedPlaceKm(partner));
   const out = join(repoRoot, 'data');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'atlas.json'), formatDatasetFile(file));
-  writeFileSync(join(out, 'README.md'), dataReadme(counts, warnings, problems));
+  writeFileSync(join(out, 'README.md'), dataReadme(counts, nameCounts, warnings, problems));
   writeFileSync(join(out, 'ATTRIBUTION.md'), attributionMarkdown());
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   for (const problem of problems) console.warn(`pack problem (${problem.kind}): ${problem.message}`);
   console.log(
     `data/atlas.json: ${counts.pairings} pairings, ${counts.drawable} on the map, ${counts.withYear} with a year, ` +
       `${counts.conflicts} conflicts, ${counts.notOnMap} not on the map, ` +
-      `${counts.partnersWithNameZh}/${counts.partners} partners with a Chinese name, ${warnings.length} warnings, ${problems.length} pack problems`,
+      `${counts.partnersWithNameZh}/${counts.partners} partners with a Chinese name ` +
+      `(JP ${counts.partnersJp.join('/')}, KR ${counts.partnersKr.join('/')}), ${warnings.length} warnings, ${problems.length} pack problems`,
   );
 }
 

@@ -10,7 +10,8 @@
  *   simplified, and the shipped dataset's Chinese name of a partner at that place, each without a
  *   final 市/县/郡/广域市), country, admin1 code, lat, lon, population.
  * - partners.tsv: the shipped dataset's partners that no GeoNames city of that name lies near
- *   (states, provinces, prefectures, small towns), so names seen in the shipped data geocode too.
+ *   (states, provinces, prefectures, small towns), so names seen in the shipped data geocode too;
+ *   one row per place when the pack names it twice (same Chinese name, within SAME_PLACE_KM).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -136,6 +137,7 @@ function buildPartners(rows: readonly WorldRow[]): string {
   for (const row of rows) for (const key of new Set(row.keys)) byKey.set(`${row.iso2}|${key}`, [...(byKey.get(`${row.iso2}|${key}`) ?? []), row]);
   const lines = ['name\tzh\tiso2\tlevel\tlat\tlon'];
   const seen = new Set<string>();
+  const listed = new Map<string, { lat: number; lon: number }[]>();
   for (const { partner } of data.pairings) {
     if (partner.lat === null || partner.lon === null || partner.iso2 === '') continue;
     const id = `${partner.iso2}|${nameKey(partner.nameEn)}`;
@@ -149,6 +151,10 @@ function buildPartners(rows: readonly WorldRow[]): string {
       else if (zh !== '' && !near.zh.includes(zh)) near.alt.add(baseForm(zh));
       continue;
     }
+    // The pack lists some places under two English names (Tokyo – Ōta, Ōta (Tokyo)): one row, or its Chinese name would be ambiguous.
+    const listedZh = `${partner.iso2}|${zh}`;
+    if (zh !== '' && (listed.get(listedZh) ?? []).some((other) => distanceKm(other, at) < SAME_PLACE_KM)) continue;
+    if (zh !== '') listed.set(listedZh, [...(listed.get(listedZh) ?? []), at]);
     lines.push([partner.nameEn, zh, partner.iso2, partner.level, round(partner.lat), round(partner.lon)].map(clean).join('\t'));
   }
   return `${lines.join('\n')}\n`;

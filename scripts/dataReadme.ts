@@ -1,5 +1,6 @@
 import type { DatasetCounts } from './datasetCounts';
 import type { PackProblem } from './packChecks';
+import { NAME_SOURCE_LABELS, type PartnerNameCounts } from './partnerNameSources';
 
 const FORMAT = `## Format of \`atlas.json\`
 
@@ -111,10 +112,22 @@ from users' files; the build does not produce them.
     traditional forms.
   Where GeoNames gives none, a Japanese or Korean partner's own page may: a \`partner-official\` evidence
   row whose title ends with the municipality's name in brackets ("… (柏原市)"), converted the same way.
-  Every other partner keeps its English name in \`nameZh\`; their count is in *Counts*. The pack's
-  evidence notes and titles name few partners in Chinese, and GeoNames cities500 has no hanja for
-  most Korean cities (Gimhae, Pohang, Cheongju…) and no entries for Korean provinces, so those stay in
-  English. No name is transliterated by machine.
+  Where neither does, the curated table \`scripts/sources/partner-names-zh.tsv\` may (its README gives each
+  source's package, version, path and licence, and the decisions taken by hand): the place names of
+  libhangul's hanja dictionary (Korean cities, counties, districts and provinces), Who's On First's
+  Japanese and Chinese names, iso-codes' Japanese and Chinese translations of ISO 3166-2 (prefectures,
+  states, provinces), GeoNames' Chinese names as Debian's libgeonames-common ships them, and GeoNames
+  cities1000; each row matched on name and point, or on the ISO 3166-2 code. An earlier source is never
+  overridden by the table. Its kanji and hanja are converted as above (愛知県 → 爱知县, 淸州市 → 清州市), other
+  names from traditional to simplified characters with OpenCC (沙加緬度 → 沙加缅度). GeoNames' Chinese names
+  sometimes follow Taiwan or Hong Kong usage rather than the mainland's (沙加缅度 for Sacramento, mainland
+  萨克拉门托; 永珍 for Vientiane, 万象; 奈洛比 for Nairobi, 内罗毕); they are kept as published, in simplified
+  characters. The count of names from each source is in *Counts*.
+  Japanese and Korean districts of a city take the city's Chinese name first, as the dataset gives it
+  (首尔特别市江南区, 东京都大田区, 大田广域市中区): alone, 中区 would name a ward of several cities.
+  Every other partner keeps its English name in \`nameZh\`; their count is in *Counts*, with the Japanese
+  municipalities whose official names are written in kana (さいたま市), which have no Chinese form. No name
+  is transliterated by machine.
 `;
 
 const REBUILD = `## Rebuilding
@@ -167,8 +180,11 @@ function problemsSection(warnings: readonly string[], problems: readonly PackPro
   return [...lines, ''];
 }
 
-/** data/README.md, with the counts of the dataset just built and every problem the build found. */
-export function dataReadme(counts: DatasetCounts, warnings: readonly string[], problems: readonly PackProblem[]): string {
+/**
+ * data/README.md, with the counts of the dataset just built (`names`: where partners' Chinese names come
+ * from) and every problem the build found.
+ */
+export function dataReadme(counts: DatasetCounts, names: PartnerNameCounts, warnings: readonly string[], problems: readonly PackProblem[]): string {
   const range = counts.yearRange ? `${counts.yearRange[0]}–${counts.yearRange[1]}` : 'none';
   return [
     '# Shipped dataset',
@@ -198,7 +214,9 @@ export function dataReadme(counts: DatasetCounts, warnings: readonly string[], p
     row('partner countries', counts.countries),
     row('distinct partners', counts.partners),
     row('… with a Chinese name', `${counts.partnersWithNameZh} (${percent(counts.partnersWithNameZh, counts.partners)})`),
-    row('… left in English (no source has a Chinese name)', counts.partners - counts.partnersWithNameZh),
+    ...names.bySource.map(([source, count]) => row(`… named by ${NAME_SOURCE_LABELS[source]}`, count)),
+    row('… left in English (no source gives a Chinese name)', counts.partners - counts.partnersWithNameZh),
+    row('… of which written in kana by their sources (no Chinese form)', names.inKana.length === 0 ? 0 : `${names.inKana.length} (${names.inKana.join(', ')})`),
     row('Japanese partners with a Chinese name', `${counts.partnersJp[0]} of ${counts.partnersJp[1]} (${percent(...counts.partnersJp)})`),
     row('Korean partners with a Chinese name', `${counts.partnersKr[0]} of ${counts.partnersKr[1]} (${percent(...counts.partnersKr)})`),
     row('published totals', counts.totals),

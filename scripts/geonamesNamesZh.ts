@@ -55,21 +55,47 @@ export function createSimplifiedChineseTest(): (name: string, iso2: string) => b
   };
 }
 
-/** Japanese character variants that OpenCC's Japanese-to-mainland conversion leaves as they are. */
-const JAPANESE_VARIANTS: Readonly<Record<string, string>> = { 戸: '户', 姫: '姬', 諌: '谏', 呉: '吴', 韮: '韭' };
+/**
+ * Japanese and Korean character variants that OpenCC's Japanese-to-mainland conversion leaves as they are
+ * (戸 in 神戸, 淸 in Korean 淸州 and 忠淸北道, 尙 in 慶尙北道).
+ */
+const HAN_VARIANTS: Readonly<Record<string, string>> = { 戸: '户', 姫: '姬', 諌: '谏', 呉: '吴', 韮: '韭', 淸: '清', 尙: '尚' };
+
+/** Kanji or hanja converted to simplified characters: OpenCC Japanese to mainland, then `HAN_VARIANTS`. */
+function createLocalToSimplified(): (name: string) => string {
+  const fromJapan = OpenCC.Converter({ from: 'jp', to: 'cn' });
+  return (name) => [...fromJapan(name)].map((char) => HAN_VARIANTS[char] ?? char).join('');
+}
 
 /**
  * The simplified Chinese form of a Han-script GeoNames alternate name: in Japan and Korea the kanji or
  * hanja name converted to simplified characters with OpenCC (豊橋市 → 丰桥市, 蔚山廣域市 → 蔚山广域市), and the
- * few Japanese variants OpenCC leaves (神戸市 → 神户市, 水戸市 → 水户市);
+ * few variants OpenCC leaves (神戸市 → 神户市, 淸州市 → 清州市);
  * elsewhere the name itself when it already reads as simplified Chinese (`createSimplifiedChineseTest`), else null.
  */
 export function createToSimplified(): (name: string, iso2: string) => string | null {
-  const fromJapan = OpenCC.Converter({ from: 'jp', to: 'cn' });
+  const fromLocal = createLocalToSimplified();
   const isSimplified = createSimplifiedChineseTest();
   return (name, iso2) => {
-    if (HAN_WRITING_COUNTRIES.has(iso2)) return [...fromJapan(name)].map((char) => JAPANESE_VARIANTS[char] ?? char).join('');
+    if (HAN_WRITING_COUNTRIES.has(iso2)) return fromLocal(name);
     return isSimplified(name, iso2) ? name : null;
+  };
+}
+
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The simplified form of a name a source publishes as Chinese, Japanese or Korean (the language is known,
+ * unlike GeoNames' untagged alternate names): kanji and hanja as in `createToSimplified` (愛知県 → 爱知县,
+ * 江南區 → 江南区), other names from traditional characters with OpenCC (沙加緬度 → 沙加缅度; simplified ones
+ * stay as they are). A name written partly in kana (さいたま市) has no Chinese form: null.
+ */
+export function createPublishedToSimplified(): (name: string, iso2: string) => string | null {
+  const fromLocal = createLocalToSimplified();
+  const fromTraditional = OpenCC.Converter({ from: 't', to: 'cn' });
+  return (name, iso2) => {
+    if (KANA.test(name)) return null;
+    return HAN_WRITING_COUNTRIES.has(iso2) ? fromLocal(name) : fromTraditional(name);
   };
 }
 

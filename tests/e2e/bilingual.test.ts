@@ -29,6 +29,40 @@ function portalList(): Pairing[] {
   return picked;
 }
 
+/**
+ * A Korean portal's list written in Chinese, each partner once: a pairing of every Korean city partner
+ * with a Chinese name and a point (金海市, 利川市…), and of every district written as its ward alone (江南区)
+ * where no other Korean city has a ward of that name.
+ */
+function koreanPortalList(): { pairing: Pairing; partnerZh: string }[] {
+  const korean = data.pairings.filter((p) => p.partner.iso2 === 'KR' && HAN.test(p.partner.nameZh));
+  const wardOf = (p: Pairing): string => p.partner.nameZh.replace(/^.+?(特别市|广域市)/, '');
+  const wardCount = new Map<string, Set<string>>();
+  for (const p of korean.filter((item) => item.partner.level === 'district')) {
+    wardCount.set(wardOf(p), (wardCount.get(wardOf(p)) ?? new Set()).add(p.partner.nameZh));
+  }
+  const list = new Map<string, Pairing>();
+  for (const p of korean) {
+    if (p.partner.lat === null) continue;
+    if (p.partner.level === 'city' && !list.has(p.partner.nameZh)) list.set(p.partner.nameZh, p);
+    if (p.partner.level === 'district' && wardCount.get(wardOf(p))?.size === 1 && !list.has(wardOf(p))) list.set(wardOf(p), p);
+  }
+  return [...list].map(([partnerZh, pairing]) => ({ pairing, partnerZh }));
+}
+
+/** The rows of `list` the imported file places at their Chinese city and within 40 km of their partner. */
+function placedRight(exported: DatasetFile, list: readonly Pairing[]): Pairing[] {
+  return list.filter((expected) =>
+    exported.pairings.some(
+      (p) =>
+        p.partner.lat !== null &&
+        p.partner.lon !== null &&
+        p.cn.nameZh.startsWith(expected.cn.nameZh.replace(/[市省]$/, '')) &&
+        distanceKm({ lat: p.partner.lat, lon: p.partner.lon }, { lat: expected.partner.lat!, lon: expected.partner.lon! }) < 40,
+    ),
+  );
+}
+
 describe('the atlas in both languages, with official figures', () => {
   let app: AppSession;
   let dir = '';
@@ -38,6 +72,19 @@ describe('the atlas in both languages, with official figures', () => {
     app = await startApp({ viewport: { width: 1600, height: 900 }, mounts: { '/saved/': dir } });
     await app.open('?test&lang=zh');
   });
+
+  /** Imports a CSV file through the import dialog and returns the dataset it made. */
+  async function importCsv(name: string, csv: string): Promise<DatasetFile> {
+    const file = join(dir, name);
+    writeFileSync(file, csv);
+    if (!(await app.page.locator('#sca-import-file').count())) await app.page.click('#sca-import-button');
+    await app.page.setInputFiles('#sca-import-file', file);
+    await app.page.locator('#sca-import-load').click();
+    await app.page.locator('#sca-import-apply, #sca-import-report').first().waitFor();
+    if (await app.page.locator('#sca-import-apply').count()) await app.page.click('#sca-import-apply');
+    await app.page.locator('#sca-import-report').waitFor();
+    return JSON.parse(await app.page.evaluate(() => window.__atlas!.exportDataset())) as DatasetFile;
+  }
 
   afterAll(async () => {
     await app?.close();
@@ -85,24 +132,8 @@ describe('the atlas in both languages, with official figures', () => {
     const list = portalList();
     expect(list.length).toBeGreaterThanOrEqual(20);
     const csv = ['城市,友好城市,国家,结好时间', ...list.map((p) => `${p.cn.nameZh},${p.partner.nameZh},${p.partner.countryZh},${p.year ?? ''}年`)].join('\n');
-    const file = join(dir, '友城名单.csv');
-    writeFileSync(file, csv);
-    if (!(await app.page.locator('#sca-import-file').count())) await app.page.click('#sca-import-button');
-    await app.page.setInputFiles('#sca-import-file', file);
-    await app.page.locator('#sca-import-load').click();
-    await app.page.locator('#sca-import-apply, #sca-import-report').first().waitFor();
-    if (await app.page.locator('#sca-import-apply').count()) await app.page.click('#sca-import-apply');
-    await app.page.locator('#sca-import-report').waitFor();
-    const exported = JSON.parse(await app.page.evaluate(() => window.__atlas!.exportDataset())) as DatasetFile;
-    const right = list.filter((expected) =>
-      exported.pairings.some(
-        (p) =>
-          p.partner.lat !== null &&
-          p.partner.lon !== null &&
-          p.cn.nameZh.startsWith(expected.cn.nameZh.replace(/[市省]$/, '')) &&
-          distanceKm({ lat: p.partner.lat, lon: p.partner.lon }, { lat: expected.partner.lat!, lon: expected.partner.lon! }) < 40,
-      ),
-    );
+    const exported = await importCsv('友城名单.csv', csv);
+    const right = placedRight(exported, list);
     console.log(`portal list: ${right.length} of ${list.length} partners placed at the right city`);
     expect(right.length / list.length).toBeGreaterThanOrEqual(0.9);
 
@@ -111,6 +142,28 @@ describe('the atlas in both languages, with official figures', () => {
     await app.open('?test&data=saved/saved.atlas.json');
     expect(await app.page.evaluate(() => window.__atlas!.drawnArcs())).toBe(arcs);
     expect(await app.page.evaluate(() => window.__atlas!.pairings())).toBe(exported.pairings.length);
+  });
+
+  test('a Korean portal list in Chinese (金海市, 利川市, 江南区…) places at least 90 % of its partners at the right city, those three included', async () => {
+    await app.open('?test&lang=zh');
+    const rows = koreanPortalList();
+    const names = rows.map((row) => row.partnerZh);
+    expect(names).toEqual(expect.arrayContaining(['金海市', '利川市', '江南区']));
+    const csv = [
+      '城市,友好城市,国家,结好时间',
+      ...rows.map(({ pairing: p, partnerZh }) => `${p.cn.nameZh},${partnerZh},${p.partner.countryZh},${p.year ?? ''}年`),
+    ].join('\n');
+    const exported = await importCsv('韩国友城.csv', csv);
+    const right = placedRight(
+      exported,
+      rows.map((row) => row.pairing),
+    );
+    console.log(`Korean portal list: ${right.length} of ${rows.length} partners placed at the right city`);
+    expect(right.length / rows.length).toBeGreaterThanOrEqual(0.9);
+    const placed = new Set(right);
+    for (const name of ['金海市', '利川市', '江南区']) {
+      expect(placed.has(rows.find((row) => row.partnerZh === name)!.pairing), name).toBe(true);
+    }
   });
 
   test('the Sources dialog has the coverage table, and the default dataset shows all its arcs', async () => {

@@ -43,11 +43,22 @@ function withoutShi(name: string): string {
   return base.length >= 2 && base !== name ? base : name;
 }
 
+const CITY_THEN_WARD = /^.+?(?:特别市|广域市|都|市)(.{2,}区)$/u;
+
+/**
+ * The ward of a district named after its city ("首尔特别市江南区" -> "江南区", "东京都大田区" -> "大田区"), as lists
+ * often write it, or null. A one-character ward (中区, 北区) is a ward of many cities, of which the
+ * gazetteer may know one: it is not indexed alone, so that no list's 中区 is placed in a city by chance.
+ */
+function wardOf(name: string): string | null {
+  return CITY_THEN_WARD.exec(name)?.[1] ?? null;
+}
+
 /**
  * Reads world.tsv (GeoNames cities: name, ascii, zh names to show, alt Han forms to match, iso2,
  * admin1, lat, lon, population) and
- * partners.tsv (the shipped dataset's other partners: name, zh, iso2, level, lat, lon), both with a
- * header line, into one index.
+ * partners.tsv (the shipped dataset's other partners: name, zh, iso2, level, lat, lon; a district also
+ * under its ward's name, `wardOf`), both with a header line, into one index.
  */
 export function parseWorldGazetteer(worldTsv: string, partnersTsv = ''): WorldGazetteer {
   const byKey = new Map<string, WorldPlace[]>();
@@ -63,7 +74,8 @@ export function parseWorldGazetteer(worldTsv: string, partnersTsv = ''): WorldGa
     if (name === '') continue;
     const partnerLevel: PartnerLevel = level === 'state/province' || level === 'district' || level === 'city' ? level : 'unknown';
     const place: WorldPlace = { name, zh: zh === '' ? [] : [zh], iso2, admin1: '', lat: Number(lat), lon: Number(lon), population: 0, level: partnerLevel };
-    index(byKey, [name, zh, withoutShi(zh)], place);
+    const ward = partnerLevel === 'district' ? wardOf(zh) : null;
+    index(byKey, [name, zh, withoutShi(zh), ...(ward === null ? [] : [ward])], place);
   }
   return { byKey };
 }

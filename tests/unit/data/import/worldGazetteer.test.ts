@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupCountry } from '../../../../src/data/import/countries';
-import { lookupWorld, type WorldMatch } from '../../../../src/data/import/worldGazetteer';
+import { lookupWorld, parseWorldGazetteer, type WorldMatch } from '../../../../src/data/import/worldGazetteer';
 import { worldGazetteer } from './gazetteerFiles';
 
 function where(match: WorldMatch): string | string[] {
@@ -57,6 +57,28 @@ describe('lookupWorld', () => {
     expect(province.kind === 'found' && province.place.level).toBe('state/province');
     const shortened = lookupWorld(g, 'Montpellier City', 'FR');
     expect(shortened.kind === 'found' && shortened.stripped).toBe(true);
+  });
+
+  it('lookupWorld() finds Korean partners by the Chinese names the shipped data gives them', () => {
+    const found = (name: string): string | null => {
+      const match = lookupWorld(g, name, 'KR');
+      return match.kind === 'found' ? match.place.name : null;
+    };
+    expect(found('金海市')).toBe('Gimhae');
+    expect(found('利川市')).toBe('Icheon');
+    expect(found('首尔特别市江南区')).toBe('Seoul – Gangnam');
+  });
+
+  it('lookupWorld() finds a district by its ward alone, but not a one-character ward that many cities have', () => {
+    const partners = [
+      'name\tzh\tiso2\tlevel\tlat\tlon',
+      'Seoul – Gangnam\t首尔特别市江南区\tKR\tdistrict\t37.5253\t127.0408',
+      'Jung (Daejeon)\t大田广域市中区\tKR\tdistrict\t36.3249\t127.4197',
+    ].join('\n');
+    const small = parseWorldGazetteer('name\n', partners);
+    expect(where(lookupWorld(small, '江南区', 'KR'))).toBe('Seoul – Gangnam/KR/');
+    expect(lookupWorld(small, '中区', 'KR').kind).toBe('not-found');
+    expect(where(lookupWorld(small, '大田广域市中区', 'KR'))).toBe('Jung (Daejeon)/KR/');
   });
 });
 
