@@ -26,6 +26,8 @@ type SourceFile = (typeof SOURCE_FILES)[number];
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Chinese names of partners from published sources, asked after GeoNames and the pack (scripts/sources/README.md). */
 const NAMES_TABLE = join(repoRoot, 'scripts', 'sources', 'partner-names-zh.tsv');
+/** Names that replace a wrong one from GeoNames cities500 (same format as NAMES_TABLE). */
+const CORRECTIONS_TABLE = join(repoRoot, 'scripts', 'sources', 'partner-names-zh-corrections.tsv');
 
 function sourceDir(): string {
   const given = process.argv[2] ?? process.env.ATLAS_SOURCE_DIR;
@@ -79,7 +81,9 @@ function main(): void {
   const fromTitles = packPartnerNames(pairs, evidence, createToSimplified());
   const table = parsePartnerNamesTable(readFileSync(NAMES_TABLE, 'utf8'));
   const fromPublished = createPublishedToSimplified();
+  const corrections = parsePartnerNamesTable(readFileSync(CORRECTIONS_TABLE, 'utf8'));
   const names = createPartnerNames([
+    createTableLookup(corrections, fromPublished),
     sourcedLookup('geonames-cities500', geonames.partnerNameZh),
     sourcedLookup('pack-titles', (partner) => fromTitles.get(partnerKey(partner)) ?? null),
     createTableLookup(table, fromPublished),
