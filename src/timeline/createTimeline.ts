@@ -7,6 +7,7 @@ import { h } from '../ui/dom';
 import { prefersReducedMotion } from '../ui/reducedMotion';
 import { selectPool } from '../state/pool';
 import { binPairings, type TimelineBins } from './bins';
+import { createAnnouncer } from './announcer';
 import { createYearBrush } from './brush';
 import { brushPatch, displayedWindow } from './brushYears';
 import { officialShareText, renderChartLegend } from './chartLegend';
@@ -19,11 +20,15 @@ import { bindTimelineKeys } from './keyboard';
 import { labelScale, layoutChart } from './layout';
 import { createPlayer, type Player } from './player';
 import { renderReference } from './reference';
+import { createBrowserScheduler } from './scheduler';
+import { selectViewSummary } from './viewSummary';
 
 /** Options of `createTimeline`. */
 export interface TimelineOptions {
   /** Element for the big counter over the map. */
   counter: HTMLElement;
+  /** A `role="status"` element that reads the view's summary out once it settles (see `createAnnouncer`). */
+  announce: HTMLElement;
   /** Last year of the axis; defaults to this year. */
   currentYear?: number;
   /** The player to drive; by default the timeline creates (and destroys) its own. */
@@ -45,13 +50,14 @@ const WIDE_PLOT = 640;
 /**
  * Mounts the timeline in `container`: stacked bars per founding year coloured by partner region, the
  * "year unknown" bar, the dataset's cumulative count against the official national totals, a brush,
- * the play controls, the keyboard shortcuts and the big counter. It renders from the store and
- * writes only to the store (through the player for play and steps).
+ * the play controls, the keyboard shortcuts, the big counter and the view's spoken summary. It
+ * renders from the store and writes only to the store (through the player for play and steps).
  */
 export function createTimeline(container: HTMLElement, store: Store<AtlasState>, options: TimelineOptions): Timeline {
   const currentYear = options.currentYear ?? new Date().getFullYear();
   const player = options.player ?? createPlayer(store, { currentYear, reducedMotion: prefersReducedMotion });
   const counter = createCounter(options.counter);
+  const announcer = createAnnouncer(options.announce, createBrowserScheduler());
   const binsOf = (state: AtlasState): TimelineBins => binPairings({ ...state.dataset, pairings: selectPool(state).pairings }, currentYear);
   let bins: TimelineBins = binsOf(store.get());
 
@@ -130,6 +136,7 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     container.dataset.includeUnknown = String(state.includeUnknown);
     container.dataset.playing = String(state.playing);
     counter.render(state, bins.extent.last);
+    announcer.update(() => selectViewSummary(state), state.playing);
     chart.setAttribute('aria-valuetext', options.counter.querySelector('.sca-counter-main')?.textContent ?? '');
   }
 
@@ -223,11 +230,13 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     destroy() {
       unsubscribe();
       unbindKeys();
+      announcer.destroy();
       resize.disconnect();
       cancelAnimationFrame(frame);
       if (!options.player) player.destroy();
       container.replaceChildren();
       options.counter.replaceChildren();
+      options.announce.replaceChildren();
     },
   };
 }

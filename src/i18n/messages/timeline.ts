@@ -1,4 +1,4 @@
-/** Strings of the timeline, its play controls and the big counter. */
+/** Strings of the timeline, its play controls, the big counter and the view summary read to screen readers. */
 export const timeline = {
   'Timeline.Region': { en: 'Timeline of founding years', zh: '建交年份时间轴' },
   'Timeline.Chart': { en: 'Ties founded per year', zh: '每年新结友好城市' },
@@ -53,4 +53,9 @@ export const timeline = {
   'Counter.UnknownIncludedOther': { en: 'including {count} ties with unknown year', zh: '含 {count} 对年份不详' },
   'Counter.UnknownExcludedOne': { en: '{count} tie with unknown year not shown', zh: '另有 {count} 对年份不详，未显示' },
   'Counter.UnknownExcludedOther': { en: '{count} ties with unknown year not shown', zh: '另有 {count} 对年份不详，未显示' },
+  'Summary.City': { en: { one: '{city}: {count} tie', other: '{city}: {count} ties' }, zh: '{city}：{count} 对友好城市' },
+  'Summary.All': { en: { one: '{count} tie', other: '{count} ties' }, zh: '{count} 对友好城市' },
+  'Summary.Years': { en: ', {first}–{last}', zh: '，{first}–{last}年' },
+  'Summary.Year': { en: ', {year}', zh: '，{year}年' },
+  'Summary.Undated': { en: ', {count} with unknown year', zh: '，其中 {count} 对年份不详' },
 } as const;
