@@ -11,6 +11,7 @@ import { createAnnouncer } from './announcer';
 import { createYearBrush } from './brush';
 import { brushPatch, displayedWindow } from './brushYears';
 import { officialShareText, renderChartLegend } from './chartLegend';
+import { formatChartSummary } from './chartSummary';
 import { createControls } from './controls';
 import { createCounter } from './counter';
 import { formatCount } from './counterText';
@@ -84,11 +85,21 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
 
   const legend = h('div', { class: 'sca-tl-legend' });
   const help = h('span', { class: 'sca-tl-sr', id: 'sca-tl-help' });
+  // The chart's text alternative, named after the container so that two atlases on a page keep distinct ids.
+  const summaryId = `${container.id || 'sca-timeline'}-summary`;
+  const summary = h('span', { class: 'sca-tl-sr', id: summaryId });
   const message = h('div', { class: 'sca-tl-message', role: 'status' });
   const share = h('div', { class: 'sca-tl-share' });
   const note = h('div', { class: 'sca-tl-note' });
   const caption = h('div', { class: 'sca-tl-caption' }, share, note);
-  const chart = h('div', { class: 'sca-tl-chart', tabindex: 0, role: 'slider', 'aria-describedby': 'sca-tl-help' }, help, message, caption);
+  const chart = h(
+    'div',
+    { class: 'sca-tl-chart', tabindex: 0, role: 'slider', 'aria-describedby': `${summaryId} sca-tl-help` },
+    summary,
+    help,
+    message,
+    caption,
+  );
   const svgNode = document.createElementNS(SVG_NS, 'svg');
   chart.prepend(svgNode);
   container.classList.add('sca-timeline');
@@ -169,6 +180,7 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     note.textContent =
       outside > 0 ? t('Timeline.OutsideAxis', { count: formatCount(outside, lang), first: bins.extent.first, last: bins.extent.last }, lang) : '';
     note.hidden = outside === 0;
+    summary.textContent = [formatChartSummary(bins, lang), share.textContent, note.textContent].filter(Boolean).join(' ');
     controls.update(state);
     applyWindow(state);
   }

@@ -80,6 +80,13 @@ describe.each(['en', 'zh'] as const)('accessibility (%s)', (lang) => {
     const text = await live.textContent();
     expect(text).toContain(`${name}${lang === 'zh' ? '：' : ': '}${count} `);
     expect(text).toContain(span);
+    // The timeline chart's text alternative follows the city too: its dated ties, whatever the window.
+    const chart = app.page.locator('#sca-timeline .sca-tl-chart');
+    expect((await chart.getAttribute('aria-describedby'))?.split(' ')).toContain('sca-timeline-summary');
+    const dated = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en').format(
+      readShippedDataset().pairings.filter((p) => p.cn.nameEn === 'Wuxi' && p.cn.level === 'prefecture' && p.year !== null).length,
+    );
+    expect(await app.page.locator('#sca-timeline-summary').textContent()).toContain(lang === 'zh' ? `有年份的共 ${dated} 对` : `${dated} dated ties`);
     await app.page.keyboard.press('Escape');
     await app.page.waitForFunction((text) => !document.querySelector('#sca-announce')?.textContent?.includes(text), name);
   });
