@@ -116,6 +116,29 @@ describe.each(['en', 'zh'] as const)('accessibility (%s)', (lang) => {
     expect(changes).toBe(1);
   });
 
+  test.each([
+    ['the embed view', '?embed=1'],
+    ['presenter mode', '?present=1'],
+  ])('%s has no serious or critical axe violation', async (_name, query) => {
+    await app.open(`${query}&test&lang=${lang}`);
+    expect(await seriousViolations(app)).toEqual([]);
+  });
+
+  test('the embed view of a home city has no serious or critical axe violation, and its summary names the city', async () => {
+    await app.open(`?embed=1&home=无锡&test&lang=${lang}`);
+    expect(await seriousViolations(app)).toEqual([]);
+    await app.page.waitForFunction((name) => document.querySelector('#sca-announce')?.textContent?.startsWith(name), lang === 'zh' ? '无锡' : 'Wuxi');
+  });
+
+  test('a tour step in presenter mode has no serious or critical axe violation', async () => {
+    await app.open(`?tour=china&present=1&test&lang=${lang}`);
+    await app.page.waitForFunction(() => window.__atlas!.state().tour !== null);
+    await app.page.keyboard.press('PageDown');
+    await app.page.waitForFunction(() => window.__atlas!.state().tour?.step === 1);
+    await app.page.evaluate(() => window.__atlas!.idle());
+    expect(await seriousViolations(app)).toEqual([]);
+  });
+
   test('logged no errors', () => {
     expect(app.errors).toEqual([]);
     expect(app.externalRequests).toEqual([]);
