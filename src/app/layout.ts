@@ -8,6 +8,8 @@ export interface AtlasLayout {
   actions: HTMLElement;
   map: HTMLElement;
   counter: HTMLElement;
+  /** The polite live region that reads the view's summary out (visually hidden). */
+  announce: HTMLElement;
   legend: HTMLElement;
   panel: HTMLElement;
   tooltip: HTMLElement;
@@ -43,7 +45,8 @@ export function createLayout(root: HTMLElement): AtlasLayout {
   const dataset = el('span', 'dataset', 'sca-dataset');
   const actions = el('nav', 'actions', 'sca-actions');
   const map = el('div', 'map', 'sca-map');
-  const counter = el('div', 'counter', 'sca-counter', { 'aria-live': 'polite' });
+  const counter = el('div', 'counter', 'sca-counter');
+  const announce = el('div', 'announce', 'sca-sr', { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const legend = el('div', 'legend', 'sca-legend');
   const panel = el('aside', 'panel', 'sca-panel', { hidden: true });
   const tooltip = el('div', 'tooltip', 'sca-tooltip', { role: 'tooltip', hidden: true });
@@ -52,9 +55,9 @@ export function createLayout(root: HTMLElement): AtlasLayout {
   const app = el('div', 'app', 'sca-app');
   app.append(
     h('header', { class: 'sca-header' }, h('div', { class: 'sca-brand' }, title, dataset), actions),
-    h('main', { class: 'sca-main' }, map, counter, legend, panel, tooltip, message),
+    h('main', { class: 'sca-main' }, map, counter, announce, legend, panel, tooltip, message),
     timeline,
   );
   root.replaceChildren(app);
-  return { app, title, dataset, actions, map, counter, legend, panel, tooltip, message, timeline, id };
+  return { app, title, dataset, actions, map, counter, announce, legend, panel, tooltip, message, timeline, id };
 }

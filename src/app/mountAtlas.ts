@@ -124,7 +124,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
   cleanups.push(createLegend(layout.legend, store).destroy);
   const explore = mountExplore({ app: layout.app, actions: layout.actions, id: layout.id }, store);
   cleanups.push(explore.destroy);
-  const timeline = createTimeline(layout.timeline, store, { counter: layout.counter, currentYear });
+  const timeline = createTimeline(layout.timeline, store, { counter: layout.counter, announce: layout.announce, currentYear });
   cleanups.push(timeline.destroy);
   const importPanel = mountLazyImport({
     button: actions.importButton,

@@ -38,8 +38,6 @@ export function createCounter(el: HTMLElement): Counter {
       }
       const city = cityOf(selectCities(state.dataset), state.selected);
       const text = formatCounter(state, cached, state.lang, { city: city ? cityName(city, state.lang) : null, lastYear });
-      // A screen reader would read every year of a play; announce only the state a user stops at.
-      el.setAttribute('aria-live', state.playing ? 'off' : 'polite');
       el.setAttribute('data-ties', String(cached.ties));
       replaceChildren(
         el,

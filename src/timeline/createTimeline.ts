@@ -7,9 +7,11 @@ import { h } from '../ui/dom';
 import { prefersReducedMotion } from '../ui/reducedMotion';
 import { selectPool } from '../state/pool';
 import { binPairings, type TimelineBins } from './bins';
+import { createAnnouncer } from './announcer';
 import { createYearBrush } from './brush';
 import { brushPatch, displayedWindow } from './brushYears';
 import { officialShareText, renderChartLegend } from './chartLegend';
+import { formatChartSummary } from './chartSummary';
 import { createControls } from './controls';
 import { createCounter } from './counter';
 import { formatCount } from './counterText';
@@ -19,11 +21,15 @@ import { bindTimelineKeys } from './keyboard';
 import { labelScale, layoutChart } from './layout';
 import { createPlayer, type Player } from './player';
 import { renderReference } from './reference';
+import { createBrowserScheduler } from './scheduler';
+import { selectViewSummary } from './viewSummary';
 
 /** Options of `createTimeline`. */
 export interface TimelineOptions {
   /** Element for the big counter over the map. */
   counter: HTMLElement;
+  /** A `role="status"` element that reads the view's summary out once it settles (see `createAnnouncer`). */
+  announce: HTMLElement;
   /** Last year of the axis; defaults to this year. */
   currentYear?: number;
   /** The player to drive; by default the timeline creates (and destroys) its own. */
@@ -45,13 +51,14 @@ const WIDE_PLOT = 640;
 /**
  * Mounts the timeline in `container`: stacked bars per founding year coloured by partner region, the
  * "year unknown" bar, the dataset's cumulative count against the official national totals, a brush,
- * the play controls, the keyboard shortcuts and the big counter. It renders from the store and
- * writes only to the store (through the player for play and steps).
+ * the play controls, the keyboard shortcuts, the big counter and the view's spoken summary. It
+ * renders from the store and writes only to the store (through the player for play and steps).
  */
 export function createTimeline(container: HTMLElement, store: Store<AtlasState>, options: TimelineOptions): Timeline {
   const currentYear = options.currentYear ?? new Date().getFullYear();
   const player = options.player ?? createPlayer(store, { currentYear, reducedMotion: prefersReducedMotion });
   const counter = createCounter(options.counter);
+  const announcer = createAnnouncer(options.announce, createBrowserScheduler());
   const binsOf = (state: AtlasState): TimelineBins => binPairings({ ...state.dataset, pairings: selectPool(state).pairings }, currentYear);
   let bins: TimelineBins = binsOf(store.get());
 
@@ -78,11 +85,21 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
 
   const legend = h('div', { class: 'sca-tl-legend' });
   const help = h('span', { class: 'sca-tl-sr', id: 'sca-tl-help' });
+  // The chart's text alternative, named after the container so that two atlases on a page keep distinct ids.
+  const summaryId = `${container.id || 'sca-timeline'}-summary`;
+  const summary = h('span', { class: 'sca-tl-sr', id: summaryId });
   const message = h('div', { class: 'sca-tl-message', role: 'status' });
   const share = h('div', { class: 'sca-tl-share' });
   const note = h('div', { class: 'sca-tl-note' });
   const caption = h('div', { class: 'sca-tl-caption' }, share, note);
-  const chart = h('div', { class: 'sca-tl-chart', tabindex: 0, role: 'slider', 'aria-describedby': 'sca-tl-help' }, help, message, caption);
+  const chart = h(
+    'div',
+    { class: 'sca-tl-chart', tabindex: 0, role: 'slider', 'aria-describedby': `${summaryId} sca-tl-help` },
+    summary,
+    help,
+    message,
+    caption,
+  );
   const svgNode = document.createElementNS(SVG_NS, 'svg');
   chart.prepend(svgNode);
   container.classList.add('sca-timeline');
@@ -130,6 +147,7 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     container.dataset.includeUnknown = String(state.includeUnknown);
     container.dataset.playing = String(state.playing);
     counter.render(state, bins.extent.last);
+    announcer.update(() => selectViewSummary(state), state.playing);
     chart.setAttribute('aria-valuetext', options.counter.querySelector('.sca-counter-main')?.textContent ?? '');
   }
 
@@ -162,6 +180,7 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     note.textContent =
       outside > 0 ? t('Timeline.OutsideAxis', { count: formatCount(outside, lang), first: bins.extent.first, last: bins.extent.last }, lang) : '';
     note.hidden = outside === 0;
+    summary.textContent = [formatChartSummary(bins, lang), share.textContent, note.textContent].filter(Boolean).join(' ');
     controls.update(state);
     applyWindow(state);
   }
@@ -223,11 +242,13 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
     destroy() {
       unsubscribe();
       unbindKeys();
+      announcer.destroy();
       resize.disconnect();
       cancelAnimationFrame(frame);
       if (!options.player) player.destroy();
       container.replaceChildren();
       options.counter.replaceChildren();
+      options.announce.replaceChildren();
     },
   };
 }

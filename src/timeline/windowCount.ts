@@ -12,6 +12,9 @@ export interface WindowCount {
   unknownTotal: number;
   /** Ties with an unknown year inside the window (0 unless the window includes them). */
   undated?: number;
+  /** The earliest and latest founding year of the dated ties inside the window; absent when there is none. */
+  first?: number;
+  last?: number;
 }
 
 /** Counts the ties and partner countries the year window shows, with the same rule as the map. */
@@ -19,13 +22,20 @@ export function countInWindow(pairings: readonly Pairing[], window: YearWindow):
   let ties = 0;
   let undated = 0;
   let unknownTotal = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
   const countries = new Set<string>();
   for (const pairing of pairings) {
     if (pairing.year === null) unknownTotal++;
     if (!inYearWindow(pairing, window)) continue;
     ties++;
     if (pairing.year === null) undated++;
+    else {
+      first = Math.min(first, pairing.year);
+      last = Math.max(last, pairing.year);
+    }
     countries.add(countryKey(pairing));
   }
-  return { ties, countries: countries.size, unknownTotal, undated };
+  const count: WindowCount = { ties, countries: countries.size, unknownTotal, undated };
+  return first <= last ? { ...count, first, last } : count;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readShippedDataset } from './dataset';
 import { ROOT, startApp, type AppSession } from './harness';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -62,14 +63,80 @@ describe.each(['en', 'zh'] as const)('accessibility (%s)', (lang) => {
     await app.page.keyboard.press('Escape');
   });
 
-  test('the counter is a live region that changes with the year window', async () => {
-    const counter = app.page.locator('#sca-counter');
-    expect(await counter.getAttribute('aria-live')).toBe('polite');
-    const before = await counter.innerText();
-    const { yearFrom } = await app.page.evaluate(() => window.__atlas!.state());
-    await app.page.evaluate((year) => window.__atlas!.setYears(year + 10, year + 10, 'cumulative'), yearFrom);
-    await app.page.waitForFunction((text) => document.querySelector('#sca-counter')?.textContent !== text, before);
-    expect(await counter.innerText()).not.toBe(before);
+  test('the view summary is a polite live region that names the selected city, its ties shown and their years', async () => {
+    const live = app.page.locator('#sca-announce');
+    expect(await live.getAttribute('role')).toBe('status');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await app.page.evaluate(() => window.__atlas!.select('Wuxi'));
+    const { yearTo, includeUnknown } = await app.page.evaluate(() => window.__atlas!.state());
+    const ties = readShippedDataset().pairings.filter(
+      (p) => p.cn.nameEn === 'Wuxi' && p.cn.level === 'prefecture' && (p.year === null ? includeUnknown : p.year <= yearTo),
+    );
+    const years = ties.flatMap((p) => (p.year === null ? [] : [p.year]));
+    const name = lang === 'zh' ? ties[0]!.cn.nameZh : ties[0]!.cn.nameEn;
+    const count = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en').format(ties.length);
+    const span = `${Math.min(...years)}–${Math.max(...years)}`;
+    await app.page.waitForFunction((text) => document.querySelector('#sca-announce')?.textContent?.includes(text), name);
+    const text = await live.textContent();
+    expect(text).toContain(`${name}${lang === 'zh' ? '：' : ': '}${count} `);
+    expect(text).toContain(span);
+    // The timeline chart's text alternative follows the city too: its dated ties, whatever the window.
+    const chart = app.page.locator('#sca-timeline .sca-tl-chart');
+    expect((await chart.getAttribute('aria-describedby'))?.split(' ')).toContain('sca-timeline-summary');
+    const dated = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en').format(
+      readShippedDataset().pairings.filter((p) => p.cn.nameEn === 'Wuxi' && p.cn.level === 'prefecture' && p.year !== null).length,
+    );
+    expect(await app.page.locator('#sca-timeline-summary').textContent()).toContain(lang === 'zh' ? `有年份的共 ${dated} 对` : `${dated} dated ties`);
+    await app.page.keyboard.press('Escape');
+    await app.page.waitForFunction((text) => !document.querySelector('#sca-announce')?.textContent?.includes(text), name);
+  });
+
+  test('the view summary follows the year window once it settles, and a play is announced once, where it stops', async () => {
+    const live = app.page.locator('#sca-announce');
+    const before = await live.textContent();
+    const { yearTo } = await app.page.evaluate(() => window.__atlas!.state());
+    await app.page.evaluate((year) => window.__atlas!.setYears(year - 6, year - 6, 'cumulative'), yearTo);
+    await app.page.waitForFunction((text) => document.querySelector('#sca-announce')?.textContent !== text, before);
+    const settled = await live.textContent();
+    const changes = await app.page.evaluate(async (text) => {
+      const region = document.querySelector('#sca-announce')!;
+      const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      let count = 0;
+      const observer = new MutationObserver((records) => {
+        count += records.length;
+      });
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      await window.__atlas!.play();
+      while (region.textContent === text) await pause(100);
+      // Long enough for a second announcement to show if there were one.
+      await pause(2000);
+      observer.disconnect();
+      return count;
+    }, settled);
+    expect(changes).toBe(1);
+  });
+
+  test.each([
+    ['the embed view', '?embed=1'],
+    ['presenter mode', '?present=1'],
+  ])('%s has no serious or critical axe violation', async (_name, query) => {
+    await app.open(`${query}&test&lang=${lang}`);
+    expect(await seriousViolations(app)).toEqual([]);
+  });
+
+  test('the embed view of a home city has no serious or critical axe violation, and its summary names the city', async () => {
+    await app.open(`?embed=1&home=无锡&test&lang=${lang}`);
+    expect(await seriousViolations(app)).toEqual([]);
+    await app.page.waitForFunction((name) => document.querySelector('#sca-announce')?.textContent?.startsWith(name), lang === 'zh' ? '无锡' : 'Wuxi');
+  });
+
+  test('a tour step in presenter mode has no serious or critical axe violation', async () => {
+    await app.open(`?tour=china&present=1&test&lang=${lang}`);
+    await app.page.waitForFunction(() => window.__atlas!.state().tour !== null);
+    await app.page.keyboard.press('PageDown');
+    await app.page.waitForFunction(() => window.__atlas!.state().tour?.step === 1);
+    await app.page.evaluate(() => window.__atlas!.idle());
+    expect(await seriousViolations(app)).toEqual([]);
   });
 
   test('logged no errors', () => {

@@ -1,4 +1,4 @@
-/** Strings of the timeline, its play controls and the big counter. */
+/** Strings of the timeline, its play controls, the big counter and the view summary read to screen readers. */
 export const timeline = {
   'Timeline.Region': { en: 'Timeline of founding years', zh: '建交年份时间轴' },
   'Timeline.Chart': { en: 'Ties founded per year', zh: '每年新结友好城市' },
@@ -6,6 +6,22 @@ export const timeline = {
     en: 'Drag to select years; Space plays, arrow keys step, Home and End jump',
     zh: '拖动选择年份；空格键播放，方向键逐年，Home 与 End 跳到首尾',
   },
+  'Timeline.ChartSummary': {
+    en: {
+      one: 'Bar chart of the ties founded each year, {first}–{last}, stacked by partner region: {count} dated tie, founded in {peak}.',
+      other: 'Bar chart of the ties founded each year, {first}–{last}, stacked by partner region: {count} dated ties, the most in {peak} ({peakCount}).',
+    },
+    zh: '{first}–{last}年每年新结友好城市的柱状图，按伙伴所在地区分色：有年份的共 {count} 对，{peak}年最多（{peakCount} 对）。',
+  },
+  'Timeline.ChartUnknown': {
+    en: { one: '{count} more tie has an unknown year.', other: '{count} more ties have an unknown year.' },
+    zh: '另有 {count} 对年份不详。',
+  },
+  'Timeline.ChartNoDated': {
+    en: { one: 'No bars to draw: the {count} tie has no year on the axis.', other: 'No bars to draw: none of the {count} ties has a year on the axis.' },
+    zh: '没有可绘制的柱：{count} 对友好城市均无轴上的年份。',
+  },
+  'Timeline.ChartEmpty': { en: 'No ties to chart.', zh: '没有可绘制的友好城市。' },
   'Timeline.Play': { en: 'Play', zh: '播放' },
   'Timeline.Pause': { en: 'Pause', zh: '暂停' },
   'Timeline.StepBack': { en: 'Previous year', zh: '上一年' },
@@ -53,4 +69,9 @@ export const timeline = {
   'Counter.UnknownIncludedOther': { en: 'including {count} ties with unknown year', zh: '含 {count} 对年份不详' },
   'Counter.UnknownExcludedOne': { en: '{count} tie with unknown year not shown', zh: '另有 {count} 对年份不详，未显示' },
   'Counter.UnknownExcludedOther': { en: '{count} ties with unknown year not shown', zh: '另有 {count} 对年份不详，未显示' },
+  'Summary.City': { en: { one: '{city}: {count} tie', other: '{city}: {count} ties' }, zh: '{city}：{count} 对友好城市' },
+  'Summary.All': { en: { one: '{count} tie', other: '{count} ties' }, zh: '{count} 对友好城市' },
+  'Summary.Years': { en: ', {first}–{last}', zh: '，{first}–{last}年' },
+  'Summary.Year': { en: ', {year}', zh: '，{year}年' },
+  'Summary.Undated': { en: ', {count} with unknown year', zh: '，其中 {count} 对年份不详' },
 } as const;
