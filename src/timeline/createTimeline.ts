@@ -84,8 +84,9 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
   });
 
   const legend = h('div', { class: 'sca-tl-legend' });
-  const help = h('span', { class: 'sca-tl-sr', id: 'sca-tl-help' });
-  // The chart's text alternative, named after the container so that two atlases on a page keep distinct ids.
+  // The chart's key help and text alternative, named after the container so that two atlases on a page keep distinct ids.
+  const helpId = `${container.id || 'sca-timeline'}-help`;
+  const help = h('span', { class: 'sca-tl-sr', id: helpId });
   const summaryId = `${container.id || 'sca-timeline'}-summary`;
   const summary = h('span', { class: 'sca-tl-sr', id: summaryId });
   const message = h('div', { class: 'sca-tl-message', role: 'status' });
@@ -94,7 +95,7 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
   const caption = h('div', { class: 'sca-tl-caption' }, share, note);
   const chart = h(
     'div',
-    { class: 'sca-tl-chart', tabindex: 0, role: 'slider', 'aria-describedby': `${summaryId} sca-tl-help` },
+    { class: 'sca-tl-chart', tabindex: 0, role: 'slider', 'aria-describedby': `${summaryId} ${helpId}` },
     summary,
     help,
     message,
