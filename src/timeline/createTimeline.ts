@@ -198,10 +198,22 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
   });
   resize.observe(chart);
 
+  /**
+   * A new dataset is binned and drawn in a task of its own, after the map has taken it: with 100,000
+   * ties each costs a good part of the 200 ms budget of one task. Changes until then leave the old bars.
+   */
+  let datasetTimer = 0;
   const unsubscribe = store.subscribe((state, previous) => {
+    if (datasetTimer) return;
+    if (state.dataset !== previous.dataset || state.datasetVersion !== previous.datasetVersion) {
+      datasetTimer = window.setTimeout(() => {
+        datasetTimer = 0;
+        bins = binsOf(store.get());
+        draw(store.get());
+      }, 0);
+      return;
+    }
     if (
-      state.dataset !== previous.dataset ||
-      state.datasetVersion !== previous.datasetVersion ||
       state.filters !== previous.filters ||
       state.home !== previous.home ||
       state.sub !== previous.sub ||
@@ -246,6 +258,7 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
       announcer.destroy();
       resize.disconnect();
       cancelAnimationFrame(frame);
+      window.clearTimeout(datasetTimer);
       if (!options.player) player.destroy();
       container.replaceChildren();
       options.counter.replaceChildren();
