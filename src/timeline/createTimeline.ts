@@ -93,14 +93,7 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
   const share = h('div', { class: 'sca-tl-share' });
   const note = h('div', { class: 'sca-tl-note' });
   const caption = h('div', { class: 'sca-tl-caption' }, share, note);
-  const chart = h(
-    'div',
-    { class: 'sca-tl-chart', tabindex: 0, role: 'slider', 'aria-describedby': `${summaryId} ${helpId}` },
-    summary,
-    help,
-    message,
-    caption,
-  );
+  const chart = h('div', { class: 'sca-tl-chart', tabindex: 0, role: 'slider', 'aria-describedby': `${summaryId} ${helpId}` }, summary, help, message, caption);
   const svgNode = document.createElementNS(SVG_NS, 'svg');
   chart.prepend(svgNode);
   container.classList.add('sca-timeline');
@@ -213,12 +206,7 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
       }, 0);
       return;
     }
-    if (
-      state.filters !== previous.filters ||
-      state.home !== previous.home ||
-      state.sub !== previous.sub ||
-      state.selected !== previous.selected
-    ) {
+    if (state.filters !== previous.filters || state.home !== previous.home || state.sub !== previous.sub || state.selected !== previous.selected) {
       bins = binsOf(state);
       draw(state);
       return;

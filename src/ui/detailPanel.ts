@@ -11,6 +11,7 @@ import { renderCoverage } from './coverage';
 import { describeFlag } from './flags';
 import { safeHref } from './links';
 import { formatClaimDate } from '../i18n/format';
+import { viewChanged } from '../state/viewChanged';
 
 /** Sorts ties by year, unknown years last, then by name. */
 function byYear(a: Pairing, b: Pairing): number {
@@ -150,19 +151,7 @@ export function createDetailPanel(panel: HTMLElement, store: Store<AtlasState>):
   };
   document.addEventListener('keydown', onKey);
   const unsubscribe = store.subscribe((state, prev) => {
-    if (
-      state.selected !== prev.selected ||
-      state.dataset !== prev.dataset ||
-      state.lang !== prev.lang ||
-      state.yearFrom !== prev.yearFrom ||
-      state.yearTo !== prev.yearTo ||
-      state.mode !== prev.mode ||
-      state.includeUnknown !== prev.includeUnknown ||
-      state.filters !== prev.filters ||
-      state.home !== prev.home ||
-      state.sub !== prev.sub
-    )
-      render(state);
+    if (viewChanged(state, prev)) render(state);
   });
   render(store.get());
   return {

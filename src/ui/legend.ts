@@ -7,6 +7,7 @@ import { toggleFilter } from '../state/filters';
 import { selectStateVisible } from '../state/visible';
 import { h, replaceChildren } from './dom';
 import { regionColor } from '../theme/regionColors';
+import { viewChanged } from '../state/viewChanged';
 
 /** The arc colour legend with the number of visible ties per partner region; a click on a region toggles its filter. */
 export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destroy(): void } {
@@ -55,19 +56,7 @@ export function createLegend(el: HTMLElement, store: Store<AtlasState>): { destr
     );
   }
   const unsubscribe = store.subscribe((state, prev) => {
-    if (
-      state.dataset !== prev.dataset ||
-      state.lang !== prev.lang ||
-      state.yearFrom !== prev.yearFrom ||
-      state.yearTo !== prev.yearTo ||
-      state.mode !== prev.mode ||
-      state.includeUnknown !== prev.includeUnknown ||
-      state.filters !== prev.filters ||
-      state.home !== prev.home ||
-      state.sub !== prev.sub ||
-      state.selected !== prev.selected
-    )
-      render(state);
+    if (viewChanged(state, prev)) render(state);
   });
   render(store.get());
   return { destroy: unsubscribe };

@@ -8,6 +8,7 @@ import type { Store } from '../../state/store';
 import { selectStateVisible } from '../../state/visible';
 import { h } from '../dom';
 import { createChartSvg, renderBarChart } from './barChart';
+import { viewChanged } from '../../state/viewChanged';
 
 /** A mounted set of linked charts. */
 export interface ChartsView {
@@ -99,19 +100,7 @@ export function createChartsView(store: Store<AtlasState>, isShown: () => boolea
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (!isShown()) return;
-    if (
-      state.dataset !== prev.dataset ||
-      state.lang !== prev.lang ||
-      state.filters !== prev.filters ||
-      state.selected !== prev.selected ||
-      state.yearFrom !== prev.yearFrom ||
-      state.yearTo !== prev.yearTo ||
-      state.mode !== prev.mode ||
-      state.includeUnknown !== prev.includeUnknown ||
-      state.home !== prev.home ||
-      state.sub !== prev.sub
-    )
-      refresh();
+    if (viewChanged(state, prev)) refresh();
   });
 
   return {

@@ -8,6 +8,7 @@ import type { Store } from '../../state/store';
 import { selectViewScope } from '../../state/viewScope';
 import { selectYearWindow } from '../../state/yearWindow';
 import { h, replaceChildren } from '../dom';
+import { viewChanged } from '../../state/viewChanged';
 
 /** A mounted filter panel. */
 export interface FilterPanel {
@@ -101,19 +102,7 @@ export function createFilterPanel(store: Store<AtlasState>, ids: (name: string) 
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (!isShown()) return;
-    if (
-      state.dataset !== prev.dataset ||
-      state.lang !== prev.lang ||
-      state.filters !== prev.filters ||
-      state.yearFrom !== prev.yearFrom ||
-      state.yearTo !== prev.yearTo ||
-      state.mode !== prev.mode ||
-      state.includeUnknown !== prev.includeUnknown ||
-      state.selected !== prev.selected ||
-      state.home !== prev.home ||
-      state.sub !== prev.sub
-    )
-      refresh();
+    if (viewChanged(state, prev)) refresh();
   });
 
   return {

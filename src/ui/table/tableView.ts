@@ -9,6 +9,7 @@ import { selectStateVisible } from '../../state/visible';
 import { h, replaceChildren } from '../dom';
 import { createTableModel, type TableChoices } from './tableModel';
 import { visibleRange } from './virtualRange';
+import { viewChanged } from '../../state/viewChanged';
 
 /** Pixels per row; rows are one line, so the scroll height is exact. */
 const ROW_HEIGHT = 30;
@@ -170,19 +171,7 @@ export function createTableView(store: Store<AtlasState>, ids: (name: string) =>
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (!isShown()) return;
-    if (
-      state.dataset !== prev.dataset ||
-      state.lang !== prev.lang ||
-      state.filters !== prev.filters ||
-      state.selected !== prev.selected ||
-      state.yearFrom !== prev.yearFrom ||
-      state.yearTo !== prev.yearTo ||
-      state.mode !== prev.mode ||
-      state.includeUnknown !== prev.includeUnknown ||
-      state.home !== prev.home ||
-      state.sub !== prev.sub
-    )
-      refresh();
+    if (viewChanged(state, prev)) refresh();
   });
 
   return {
