@@ -2,7 +2,7 @@
  * Great-circle paths between two places, densified for drawing, and the Web Mercator helpers the
  * arc layer feeds to the GPU. Pure: no DOM, no maplibre.
  */
-import { geoDistance, geoInterpolate } from 'd3-geo';
+import { centralAngle as angleBetween } from './distance';
 
 /** A position as [longitude, latitude] in degrees. */
 export type LonLat = [number, number];
@@ -41,7 +41,7 @@ export function greatCircle(from: LonLat, to: LonLat, options: GreatCircleOption
   if (!(maxStepDeg > 0)) throw new Error(`invalid maxStepDeg: ${maxStepDeg}`);
   if (!(minSegments >= 1)) throw new Error(`invalid minSegments: ${minSegments}`);
 
-  const angle = geoDistance(from, to);
+  const angle = centralAngle(from, to);
   if (!Number.isFinite(angle)) throw new Error(`invalid great circle: ${from} → ${to}`);
   if (angle < SAME_PLACE)
     return [
@@ -57,13 +57,37 @@ export function greatCircle(from: LonLat, to: LonLat, options: GreatCircleOption
 
 /** Points from `a` to `b` (both included) along their great circle, at most `maxStepDeg` apart. */
 function densify(a: LonLat, b: LonLat, { maxStepDeg, minSegments }: Required<GreatCircleOptions>): LonLat[] {
-  const degrees = geoDistance(a, b) / DEG;
-  const segments = Math.max(minSegments, Math.ceil(degrees / maxStepDeg));
-  const at = geoInterpolate(a, b);
+  const angle = centralAngle(a, b);
+  const segments = Math.max(minSegments, Math.ceil(angle / DEG / maxStepDeg));
+  const at = slerp(a, b, angle);
   const points: LonLat[] = [[a[0], a[1]]];
   for (let i = 1; i < segments; i++) points.push(at(i / segments));
   points.push([b[0], b[1]]);
   return points;
+}
+
+/** A position as a unit vector from the Earth's centre. */
+function unitVector([lon, lat]: LonLat): [number, number, number] {
+  const cosLat = Math.cos(lat * DEG);
+  return [cosLat * Math.cos(lon * DEG), cosLat * Math.sin(lon * DEG), Math.sin(lat * DEG)];
+}
+
+/**
+ * The point a fraction `t` of the way from `a` to `b` along their great circle (spherical linear
+ * interpolation, as d3-geo's geoInterpolate), given their central angle (0 < angle < π).
+ */
+function slerp(a: LonLat, b: LonLat, angle: number): (t: number) => LonLat {
+  const [xa, ya, za] = unitVector(a);
+  const [xb, yb, zb] = unitVector(b);
+  const sinAngle = Math.sin(angle);
+  return (t) => {
+    const wb = Math.sin(t * angle) / sinAngle;
+    const wa = Math.sin((1 - t) * angle) / sinAngle;
+    const x = wa * xa + wb * xb;
+    const y = wa * ya + wb * yb;
+    const z = wa * za + wb * zb;
+    return [Math.atan2(y, x) / DEG, Math.atan2(z, Math.hypot(x, y)) / DEG];
+  };
 }
 
 /** Two paths sharing their joint point, as one path. */
@@ -124,5 +148,5 @@ export function mercatorY(lat: number): number {
 
 /** Central angle between two points on the sphere, in radians (0 to π). */
 export function centralAngle(a: LonLat, b: LonLat): number {
-  return geoDistance(a, b);
+  return angleBetween({ lon: a[0], lat: a[1] }, { lon: b[0], lat: b[1] });
 }

@@ -36,6 +36,17 @@ describe('greatCircle', () => {
     expect((nearest * 180) / Math.PI).toBeLessThan(0.5);
   });
 
+  it('greatCircle(a, b) has the points of d3 geoInterpolate at equal fractions', () => {
+    const path = greatCircle(BEIJING, LONDON, { maxStepDeg: 2 });
+    const at = geoInterpolate(BEIJING, LONDON);
+    const last = path.length - 1;
+    for (const [i, point] of path.entries()) {
+      const expected = at(i / last);
+      expect(point[0]).toBeCloseTo(expected[0], 9);
+      expect(point[1]).toBeCloseTo(expected[1], 9);
+    }
+  });
+
   it('greatCircle(a, b) has the known midpoint of two points on the equator', () => {
     const path = greatCircle([0, 0], [90, 0], { maxStepDeg: 5 });
     expect(path).toHaveLength(19);
@@ -110,6 +121,22 @@ describe('greatCircle', () => {
     expect(Math.max(...steps(path))).toBeLessThanOrEqual(2 + 1e-9);
     const total = steps(path).reduce((s, d) => s + d, 0);
     expect(total).toBeCloseTo((centralAngle([0, 0], [179.9, 0.05]) * 180) / Math.PI, 6);
+  });
+
+  it('centralAngle(a, b) is d3 geoDistance, near and nearly antipodal', () => {
+    const pairs: [LonLat, LonLat][] = [
+      [SHANGHAI, SAN_FRANCISCO],
+      [BEIJING, LONDON],
+      [
+        [121, 31],
+        [121.000001, 31],
+      ],
+      [
+        [0, 0],
+        [179.9999999, 0.0000001],
+      ],
+    ];
+    for (const [a, b] of pairs) expect(centralAngle(a, b)).toBeCloseTo(geoDistance(a, b), 12);
   });
 
   it('greatCircle(a, antipode of a) goes half way round through a point 90° from both', () => {
