@@ -70,7 +70,7 @@ export interface AtlasTestHook {
   breakArcShaders(): Promise<void>;
   exportDataset(): string;
   search(query: string): Promise<string[]>;
-  tableRows(): number;
+  tableRows(): Promise<number>;
   setFilters(filters: Partial<Filters>): Promise<void>;
   exportImage(width: number, height: number): Promise<{ width: number; height: number; bytes: number }>;
   exportVideo(ms: number): Promise<{ bytes: number; mimeType: string; durationMs: number }>;
