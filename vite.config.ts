@@ -9,14 +9,12 @@ export default defineConfig({
     outDir: 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
-    // The manifest lets the benchmark tell the app's chunks from maplibre-gl's and the bench page's.
+    // The manifest lets the benchmark tell the app's chunks from maplibre-gl's and the bench pages'.
     manifest: true,
     rolldownOptions: {
-      // bench.html is the benchmark's page (scripts/bench/); the app is index.html, and embed.html its embed view.
+      // The app is index.html, and embed.html its embed view; the benchmark's pages build apart (vite.bench.config.ts).
       input: {
         app: fileURLToPath(new URL('index.html', import.meta.url)),
-        bench: fileURLToPath(new URL('bench.html', import.meta.url)),
-        benchGlobe: fileURLToPath(new URL('bench-globe.html', import.meta.url)),
         embed: fileURLToPath(new URL('embed.html', import.meta.url)),
       },
       output: {
