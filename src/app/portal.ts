@@ -8,7 +8,6 @@ import type { Player } from '../timeline/player';
 import { h } from '../ui/dom';
 import { createEmbedChrome } from '../ui/embedChrome';
 import { createHomeCardView } from '../ui/homeCardView';
-import { openShareDialog } from '../ui/shareDialog';
 import { type AtlasControl, createAtlasControl } from './atlasControl';
 import { startBridge } from './bridge';
 import type { AtlasLayout } from './layout';
@@ -72,13 +71,11 @@ export function mountPortal(parts: PortalParts): Portal {
     id: layout.id('share-button'),
     class: 'sca-button',
     type: 'button',
-    onclick: () =>
-      openShareDialog(layout.app, {
-        state: store.get(),
-        view: currentView(),
-        base: location.origin + location.pathname,
-        defaults: defaults(),
-      }),
+    onclick: () => {
+      // The dialog (snippets, preview) loads on first use; it shows the view as it was at the click.
+      const shown = { state: store.get(), view: currentView(), base: location.origin + location.pathname, defaults: defaults() };
+      void import('../ui/shareDialog').then(({ openShareDialog }) => openShareDialog(layout.app, shown));
+    },
   });
   layout.actions.append(shareButton);
   const renderShare = (state: AtlasState): void => {

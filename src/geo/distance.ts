@@ -1,5 +1,5 @@
 /**
- * Great-circle distance on a spherical Earth: the one radius and the one haversine the app, the importer
+ * Great-circle distance on a spherical Earth: the one radius and the one central angle the app, the importer
  * and the build scripts use. Pure: no DOM, no maplibre.
  */
 
@@ -15,11 +15,20 @@ export interface LatLon {
   lon: number;
 }
 
-/** Central angle in radians between two points (haversine, stable for near and antipodal points). */
+/**
+ * Central angle in radians between two points, 0 to π: the atan2 form of Vincenty's formula on the
+ * sphere, accurate for near, far and antipodal points alike (the haversine's asin loses digits near π).
+ */
 export function centralAngle(a: LatLon, b: LatLon): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+  const phiA = a.lat * rad;
+  const phiB = b.lat * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const cosB = Math.cos(phiB);
+  const x = cosB * Math.sin(dLon);
+  const y = Math.cos(phiA) * Math.sin(phiB) - Math.sin(phiA) * cosB * Math.cos(dLon);
+  const z = Math.sin(phiA) * Math.sin(phiB) + Math.cos(phiA) * cosB * Math.cos(dLon);
+  return Math.atan2(Math.hypot(x, y), z);
 }
 
 /** Great-circle distance in kilometres between two points. */

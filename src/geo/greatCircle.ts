@@ -2,7 +2,7 @@
  * Great-circle paths between two places, densified for drawing, and the Web Mercator helpers the
  * arc layer feeds to the GPU. Pure: no DOM, no maplibre.
  */
-import { geoInterpolate } from 'd3-geo';
+import { centralAngle as angleBetween } from './distance';
 
 /** A position as [longitude, latitude] in degrees. */
 export type LonLat = [number, number];
@@ -57,13 +57,37 @@ export function greatCircle(from: LonLat, to: LonLat, options: GreatCircleOption
 
 /** Points from `a` to `b` (both included) along their great circle, at most `maxStepDeg` apart. */
 function densify(a: LonLat, b: LonLat, { maxStepDeg, minSegments }: Required<GreatCircleOptions>): LonLat[] {
-  const degrees = centralAngle(a, b) / DEG;
-  const segments = Math.max(minSegments, Math.ceil(degrees / maxStepDeg));
-  const at = geoInterpolate(a, b);
+  const angle = centralAngle(a, b);
+  const segments = Math.max(minSegments, Math.ceil(angle / DEG / maxStepDeg));
+  const at = slerp(a, b, angle);
   const points: LonLat[] = [[a[0], a[1]]];
   for (let i = 1; i < segments; i++) points.push(at(i / segments));
   points.push([b[0], b[1]]);
   return points;
+}
+
+/** A position as a unit vector from the Earth's centre. */
+function unitVector([lon, lat]: LonLat): [number, number, number] {
+  const cosLat = Math.cos(lat * DEG);
+  return [cosLat * Math.cos(lon * DEG), cosLat * Math.sin(lon * DEG), Math.sin(lat * DEG)];
+}
+
+/**
+ * The point a fraction `t` of the way from `a` to `b` along their great circle (spherical linear
+ * interpolation, as d3-geo's geoInterpolate), given their central angle (0 < angle < π).
+ */
+function slerp(a: LonLat, b: LonLat, angle: number): (t: number) => LonLat {
+  const [xa, ya, za] = unitVector(a);
+  const [xb, yb, zb] = unitVector(b);
+  const sinAngle = Math.sin(angle);
+  return (t) => {
+    const wb = Math.sin(t * angle) / sinAngle;
+    const wa = Math.sin((1 - t) * angle) / sinAngle;
+    const x = wa * xa + wb * xb;
+    const y = wa * ya + wb * yb;
+    const z = wa * za + wb * zb;
+    return [Math.atan2(y, x) / DEG, Math.atan2(z, Math.hypot(x, y)) / DEG];
+  };
 }
 
 /** Two paths sharing their joint point, as one path. */
@@ -122,22 +146,7 @@ export function mercatorY(lat: number): number {
   return 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI);
 }
 
-/**
- * Central angle between two points on the sphere, in radians (0 to π): the atan2 form of the
- * Vincenty formula (as d3-geo's geoDistance computes it, without its stream machinery), accurate
- * for near, far and antipodal points alike.
- */
+/** Central angle between two points on the sphere, in radians (0 to π). */
 export function centralAngle(a: LonLat, b: LonLat): number {
-  const dLon = (b[0] - a[0]) * DEG;
-  const phi1 = a[1] * DEG;
-  const phi2 = b[1] * DEG;
-  const sinPhi1 = Math.sin(phi1);
-  const cosPhi1 = Math.cos(phi1);
-  const sinPhi2 = Math.sin(phi2);
-  const cosPhi2 = Math.cos(phi2);
-  const cosDLon = Math.cos(dLon);
-  const x = cosPhi2 * Math.sin(dLon);
-  const y = cosPhi1 * sinPhi2 - sinPhi1 * cosPhi2 * cosDLon;
-  const z = sinPhi1 * sinPhi2 + cosPhi1 * cosPhi2 * cosDLon;
-  return Math.atan2(Math.sqrt(x * x + y * y), z);
+  return angleBetween({ lon: a[0], lat: a[1] }, { lon: b[0], lat: b[1] });
 }

@@ -1,51 +1,12 @@
-import { createExporter, type ExportedImage } from '../export/exporter';
-import { downloadBlob } from '../export/downloadBlob';
-import { EXPORT_SIZES } from '../export/composeImage';
+import './present.css';
+import type { ExportedImage } from '../export/exporter';
 import type { RecordedVideo } from '../export/recordVideo';
-import { t } from '../i18n/t';
-import type { ArcLayer } from '../map/arcs/arcTypes';
-import { afterNextRender, captureMap } from '../map/captureMap';
-import { createPresenterCamera, type PresenterCamera } from '../map/presenterCamera';
-import { createPresenterMapStyle } from '../map/presenterMapStyle';
-import type { AtlasState } from '../state/state';
-import type { Store } from '../state/store';
-import { appendStep, recordStep, tourFileName } from '../state/tour/recordStep';
-import { serializeTour } from '../state/tour/serializeTour';
 import type { Tour } from '../state/tour/tour';
-import type { TourPosition } from '../state/tour/tourPosition';
-import { selectYearExtent } from '../timeline/bins';
-import type { Player } from '../timeline/player';
 import { bindPresenterKeys } from './bindPresenterKeys';
-import { startKiosk } from './kioskShell';
+import type { PresenterParts, PresenterState } from './presenterParts';
 import type { PresentOptions } from './presentOptions';
 import { createPresentMenu } from './presentMenu';
-import { createPresenterMode } from './presenterMode';
-import type { PresenterAction } from './presenterKeys';
-import { startTour, type TourShell } from './tourShell';
-import { showVideoProgress } from './videoProgress';
-
-/** What presenter mode needs of an atlas. */
-export interface PresenterParts {
-  store: Store<AtlasState>;
-  layout: { app: HTMLElement; map: HTMLElement; counter: HTMLElement; actions: HTMLElement; id(name: string): string };
-  map: Parameters<typeof createPresenterCamera>[0] | null;
-  arcs: ArcLayer | null;
-  player: Player;
-  currentYear: number;
-  /** Resolves once the first dataset is shown. */
-  ready: Promise<void>;
-  message(text: string, kind?: 'center' | 'toast'): void;
-  /** Whether this atlas takes the page's keys (the page's own atlas, or one started in presenter mode). */
-  keys: boolean;
-}
-
-/** What the test hook reports of presenter mode. */
-export interface PresenterState {
-  present: boolean;
-  kiosk: boolean;
-  blackout: boolean;
-  tour: TourPosition | null;
-}
+import type { PresenterSession } from './presenterSession';
 
 /** Presenter mode, tours, kiosk and export of one atlas. */
 export interface Presenter {
@@ -54,167 +15,74 @@ export interface Presenter {
   tour(): Tour | null;
   exportImage(width: number, height: number): Promise<ExportedImage>;
   exportVideo(durationMs: number, signal?: AbortSignal): Promise<RecordedVideo & { fileName: string }>;
+  /** Resolves once the presenter's module, when asked for, has loaded and started (at once when nothing asked for it). */
+  settled(): Promise<void>;
   destroy(): void;
 }
 
-const KIOSK_YEAR_MS = 1500;
-const KIOSK_LAST_YEAR_MS = 8000;
+const OFF: PresenterState = { present: false, kiosk: false, blackout: false, tour: null };
 
-/** Mounts presenter mode, the header's Present and Export buttons, the keys, and the `tour=` and `kiosk=` of `options`. */
+/**
+ * Mounts the header's Present button and Export menu and the presenter's keys. Presenter mode, tours,
+ * kiosk and export load on first use (the button, a menu item, the P key) or at once when `options`
+ * ask for them (`present=1`, `tour=`, `kiosk=1`); what is asked meanwhile is done once they are there.
+ */
 export function mountPresenter(parts: PresenterParts, options: PresentOptions): Presenter {
-  const { store, layout, player } = parts;
-  const camera: PresenterCamera | null = parts.map ? createPresenterCamera(parts.map) : null;
-  const cleanups: (() => void)[] = [];
-  let tour: TourShell | null = null;
-  let kiosk: ReturnType<typeof startKiosk> | null = null;
-  let recorded: Tour | null = null;
+  const { store, layout } = parts;
+  let loading: Promise<PresenterSession> | null = null;
+  let session: PresenterSession | null = null;
   let destroyed = false;
 
-  const mode = createPresenterMode({
-    app: layout.app,
-    arcs: parts.arcs,
-    theme: options.theme,
-    onChange: () => menu.update(),
-    mapStyle: parts.map ? createPresenterMapStyle(parts.map) : undefined,
-  });
-  cleanups.push(mode.destroy);
-  const map = parts.map;
-  const exporter = createExporter({
-    store,
-    page: layout,
-    frames: map ? { capture: (w, h) => captureMap(map, w, h), afterRender: (draw) => afterNextRender(map, draw) } : null,
-    caption: () => tour?.caption() ?? '',
-    tour: () => (tour ? { steps: tour.tour.steps.length, go: tour.go, setAnimate: tour.setAnimate } : null),
-    currentYear: parts.currentYear,
-  });
-  const lang = () => store.get().lang;
-  const fail = (error: unknown): void => {
-    if (error instanceof DOMException && error.name === 'AbortError') parts.message(t('Export.Cancelled', {}, lang()), 'toast');
-    else parts.message(t('Export.Failed', { reason: error instanceof Error ? error.message : String(error) }, lang()), 'toast');
+  const load = (): Promise<PresenterSession> => {
+    loading ??= import('./presenterSession').then(({ startPresenterSession }) => {
+      const started = startPresenterSession(parts, options, () => menu.update());
+      if (destroyed) started.destroy();
+      else session = started;
+      return started;
+    });
+    return loading;
   };
-  async function saveVideo(): Promise<void> {
-    const controller = new AbortController();
-    const progress = showVideoProgress(layout.app, lang(), controller);
-    const length = tour ? tour.tour.steps.length * 3000 : 20_000;
-    try {
-      const video = await exporter.video(length, { signal: controller.signal, onProgress: progress.set });
-      downloadBlob(video.blob, video.fileName);
-    } finally {
-      progress.remove();
-    }
-  }
+  const later = (use: (loaded: PresenterSession) => void): void => {
+    void load().then((loaded) => {
+      if (!destroyed) use(loaded);
+    });
+  };
 
   const menu = createPresentMenu(layout.actions, store, layout.id, {
-    present: () => mode.enter(),
-    image(size) {
-      const { width, height } = size === 'screen' ? { width: window.innerWidth, height: window.innerHeight } : EXPORT_SIZES[size];
-      exporter.image(width, height).then((image) => downloadBlob(image.blob, image.fileName), fail);
-    },
-    video: () => void saveVideo().catch(fail),
-    record() {
-      const state = store.get();
-      const step = recordStep({
-        state,
-        camera: camera?.read() ?? { lon: 0, lat: 0, zoom: 1 },
-        home: state.home,
-        filters: { ...state.filters, includeUnknown: state.includeUnknown },
-        caption: tour ? tour.tour.steps[tour.position().step]?.caption : undefined,
-      });
-      recorded = appendStep(
-        recorded ?? { id: 'recorded', title: { en: t('Tour.RecordedTitle', {}, 'en'), zh: t('Tour.RecordedTitle', {}, 'zh') }, steps: [] },
-        step,
-      );
-      parts.message(t('Tour.Recorded', { steps: recorded.steps.length }, lang()), 'toast');
-    },
-    downloadTour() {
-      if (recorded) downloadBlob(new Blob([serializeTour(recorded)], { type: 'application/json' }), tourFileName(recorded));
-    },
-    setTheme: (theme) => mode.setTheme(theme),
-    theme: () => mode.theme(),
-    recorded: () => recorded?.steps.length ?? 0,
+    present: () => later((loaded) => loaded.menu.present()),
+    image: (size) => later((loaded) => loaded.menu.image(size)),
+    video: () => later((loaded) => loaded.menu.video()),
+    record: () => later((loaded) => loaded.menu.record()),
+    downloadTour: () => later((loaded) => loaded.menu.downloadTour()),
+    setTheme: (theme) => later((loaded) => loaded.menu.setTheme(theme)),
+    theme: () => session?.menu.theme() ?? options.theme,
+    recorded: () => session?.menu.recorded() ?? 0,
   });
-  cleanups.push(menu.destroy);
-
-  function step(action: 'next' | 'previous' | 'first' | 'last'): boolean {
-    if (tour) {
-      tour.move(action);
-      kiosk?.kiosk.userStep(tour.position().step);
-      return true;
-    }
-    if (!mode.active()) return false;
-    if (action === 'next') player.stepForward();
-    else if (action === 'previous') player.stepBack();
-    else player.jump(action === 'first' ? 'start' : 'end');
-    kiosk?.kiosk.input();
-    return true;
-  }
-  function act(action: PresenterAction): boolean {
-    if (action === 'present') mode.enter();
-    else if (action === 'blackout') mode.toggleBlackout();
-    else if (action === 'fullscreen') mode.toggleFullscreen();
-    else if (action === 'exit') {
-      if (mode.blackout()) mode.toggleBlackout();
-      else if (mode.active()) mode.exit();
-      else return false;
-    } else if (action !== 'none') return step(action);
-    return true;
-  }
-  if (parts.keys) cleanups.push(bindPresenterKeys(() => (tour ? 'tour' : mode.active() ? 'presenting' : 'timeline'), act));
-  if (options.present) mode.enter();
-
-  function startTimelineKiosk(): void {
-    const extent = selectYearExtent(store.get().dataset.pairings, parts.currentYear);
-    if (!extent.hasDated) return;
-    const years = extent.last - extent.first + 1;
-    kiosk = startKiosk({
-      steps: years,
-      durationMs: (i) => (i === years - 1 ? KIOSK_LAST_YEAR_MS : KIOSK_YEAR_MS),
-      show: (i) => store.set({ mode: 'cumulative', yearFrom: extent.first, yearTo: extent.first + i, includeUnknown: false, playing: false }),
-      camera,
-      idleMs: options.kioskIdleMs,
-    });
-  }
-
-  parts.ready
-    .then(async () => {
-      mode.refresh();
-      if (options.tour) {
-        const shell = await startTour({
-          store,
-          request: options.tour,
-          camera,
-          host: layout.map.parentElement ?? layout.app,
-          currentYear: parts.currentYear,
-          message: (text) => parts.message(text, 'toast'),
-          onStep: () => undefined,
-        });
-        if (destroyed) shell?.destroy();
-        else tour = shell;
-      }
-      if (destroyed || !options.kiosk) return;
-      if (tour) {
-        const shown = tour;
-        kiosk = startKiosk({
-          steps: shown.tour.steps.length,
-          durationMs: (i) => shown.tour.steps[i]?.durationMs ?? KIOSK_YEAR_MS,
-          show: (i) => shown.go(i),
-          camera,
-          idleMs: options.kioskIdleMs,
-        });
-      } else startTimelineKiosk();
-    })
-    .catch(() => undefined);
+  // Until the session is there only P (enter presenter mode) is a presenter key: it loads the session.
+  const unbindKeys = parts.keys
+    ? bindPresenterKeys(
+        () => session?.keyMode() ?? 'timeline',
+        (action) => {
+          if (session) return session.act(action);
+          if (action !== 'present') return false;
+          later((loaded) => loaded.act(action));
+          return true;
+        },
+      )
+    : null;
+  if (options.present || options.tour || options.kiosk) void load();
 
   return {
-    state: () => ({ present: mode.active(), kiosk: kiosk !== null, blackout: mode.blackout(), tour: tour?.position() ?? null }),
-    tour: () => tour?.tour ?? null,
-    exportImage: (width, height) => exporter.image(width, height),
-    exportVideo: (durationMs, signal) => exporter.video(durationMs, { signal }),
+    state: () => session?.state() ?? OFF,
+    tour: () => session?.tour() ?? null,
+    exportImage: (width, height) => load().then((loaded) => loaded.exportImage(width, height)),
+    exportVideo: (durationMs, signal) => load().then((loaded) => loaded.exportVideo(durationMs, signal)),
+    settled: () => (loading ?? Promise.resolve()).then(() => undefined),
     destroy() {
       destroyed = true;
-      kiosk?.destroy();
-      tour?.destroy();
-      for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+      unbindKeys?.();
+      menu.destroy();
+      session?.destroy();
     },
   };
 }

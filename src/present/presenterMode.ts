@@ -1,4 +1,3 @@
-import './present.css';
 import type { ArcLayer } from '../map/arcs/arcTypes';
 import { createBrowserScheduler } from '../timeline/scheduler';
 import { h } from '../ui/dom';

@@ -5,7 +5,7 @@ import { serializeDataset } from '../data/serializeDataset';
 import { findCity, selectCities } from '../state/cities';
 import { parseFilters, type Filters } from '../state/filters';
 import { searchAtlas } from '../state/search';
-import type { PresenterState } from '../present/mountPresenter';
+import type { PresenterState } from '../present/presenterParts';
 import { serializeTour } from '../state/tour/serializeTour';
 import type { AtlasState, YearMode } from '../state/state';
 import type { Store } from '../state/store';
@@ -15,7 +15,7 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
 /**
  * `window.__atlas` in test mode (`?test`), describing the page's first atlas. A contract for outside
  * checks: keep names and meanings stable.
- * - idle(): data loaded, its arcs built and the map idle
+ * - idle(): data loaded, its arcs built, the modules the URL asked for (presenter, tour, kiosk) started, and the map idle
  * - pairings(): records in the loaded dataset
  * - drawnArcs(): arcs the arc layer draws after filters
  * - select(query): selects a city by English or Chinese name, as a click would
@@ -70,7 +70,7 @@ export interface AtlasTestHook {
   breakArcShaders(): Promise<void>;
   exportDataset(): string;
   search(query: string): Promise<string[]>;
-  tableRows(): number;
+  tableRows(): Promise<number>;
   setFilters(filters: Partial<Filters>): Promise<void>;
   exportImage(width: number, height: number): Promise<{ width: number; height: number; bytes: number }>;
   exportVideo(ms: number): Promise<{ bytes: number; mimeType: string; durationMs: number }>;
@@ -163,6 +163,7 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
     async idle() {
       await ready;
       await atlas.arcs?.settled();
+      await atlas.presenter.settled();
       await waitIdle(atlas.map);
     },
     pairings: () => store.get().dataset.pairings.length,

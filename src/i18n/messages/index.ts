@@ -3,7 +3,6 @@ import { coverage } from './coverage';
 import { explore } from './explore';
 import { embed } from './embed';
 import { flags } from './flags';
-import { importMessages } from './import';
 import { map } from './map';
 import { present } from './present';
 import { timeline } from './timeline';
@@ -11,6 +10,7 @@ import { ui } from './ui';
 import { vocabulary } from './vocabulary';
 
 import type { PluralForms } from '../format';
+import type { importMessages } from './import';
 
 /**
  * One message in both UI languages: a text, or plural forms chosen by the `count` parameter through
@@ -21,14 +21,17 @@ export interface Message {
   zh: string | PluralForms;
 }
 
-/** Every UI string, by key. Each area of the app keeps its strings in its own file here. */
+/**
+ * Every UI string the atlas needs from the start, by key. Each area of the app keeps its strings in its
+ * own file here; the import dialog's (`Import.*`, ./import.ts) load with the dialog, which adds them
+ * with `addMessages`.
+ */
 export const messages = {
   ...app,
   ...coverage,
   ...explore,
   ...embed,
   ...flags,
-  ...importMessages,
   ...map,
   ...present,
   ...timeline,
@@ -36,5 +39,5 @@ export const messages = {
   ...vocabulary,
 } satisfies Record<string, Message>;
 
-/** A key of `messages`. */
-export type MessageKey = keyof typeof messages;
+/** A key of a UI string: of `messages`, or of the strings that load with the import dialog. */
+export type MessageKey = keyof typeof messages | keyof typeof importMessages;

@@ -4,14 +4,9 @@ import type { MessageKey } from '../../i18n/messages';
 import { FILTER_DIMENSIONS } from '../../state/filters';
 import type { AtlasState } from '../../state/state';
 import type { Store } from '../../state/store';
-import { createChartsView } from '../charts/chartsView';
 import { h } from '../dom';
-import { createFilterPanel } from '../filters/filterPanel';
 import { mountSearch } from '../search/searchBox';
-import { createTableView } from '../table/tableView';
-
-/** The tabs of the explore drawer. */
-export type ExploreTab = 'filters' | 'table' | 'charts';
+import type { ExploreTab, ExploreViews } from './exploreViews';
 
 const TABS: readonly ExploreTab[] = ['filters', 'table', 'charts'];
 
@@ -32,8 +27,8 @@ export interface ExploreParts {
 
 /** The mounted search box, filter panel, table and charts of one atlas. */
 export interface ExploreHandle {
-  /** Rows the table shows under the current window, filters and its text filter. */
-  tableRows(): number;
+  /** Rows the table shows under the current window, filters and its text filter (loads the views if need be). */
+  tableRows(): Promise<number>;
   /** Opens the drawer at a tab, or closes it (null). */
   open(tab: ExploreTab | null): void;
   destroy(): void;
@@ -42,7 +37,8 @@ export interface ExploreHandle {
 /**
  * Mounts the find-and-filter tools of an atlas: the search box in the header, and the Filters, Table and
  * Charts buttons that open one drawer with those three tabs (beside the map on wide screens, over it on
- * phones and small frames). Everything renders from the store and writes to it.
+ * phones and small frames). Everything renders from the store and writes to it. The drawer's views load
+ * when it is first opened.
  */
 export function mountExplore(parts: ExploreParts, store: Store<AtlasState>): ExploreHandle {
   const { app, actions, id } = parts;
@@ -52,15 +48,26 @@ export function mountExplore(parts: ExploreParts, store: Store<AtlasState>): Exp
   const search = mountSearch(searchSlot, store, { id });
 
   let current: ExploreTab | null = null;
-  const shown = (tab: ExploreTab) => (): boolean => current === tab;
+  let views: ExploreViews | null = null;
+  let loading: Promise<ExploreViews> | null = null;
+  let destroyed = false;
   const afterPick = (): void => {
     // Where the drawer hides the map (phones, small frames), a picked city is shown on the map.
     if (drawer.offsetWidth >= app.clientWidth * 0.9) open(null);
   };
-  const filters = createFilterPanel(store, id, shown('filters'));
-  const table = createTableView(store, id, shown('table'), afterPick);
-  const charts = createChartsView(store, shown('charts'), afterPick);
-  const views: Record<ExploreTab, { element: HTMLElement; refresh(): void }> = { filters, table, charts };
+  const load = (): Promise<ExploreViews> => {
+    loading ??= import('./exploreViews').then(({ createExploreViews }) => {
+      const made = createExploreViews(store, id, (tab) => current === tab, afterPick);
+      if (destroyed) made.destroy();
+      else {
+        views = made;
+        for (const tab of TABS) panels[tab].append(made.views[tab].element);
+        if (current) made.views[current].refresh();
+      }
+      return made;
+    });
+    return loading;
+  };
 
   const buttons = byTab((tab) =>
     h('button', {
@@ -83,17 +90,13 @@ export function mountExplore(parts: ExploreParts, store: Store<AtlasState>): Exp
     }),
   );
   const panels = byTab((tab) =>
-    h(
-      'div',
-      {
-        role: 'tabpanel',
-        class: `sca-explore-panel sca-explore-${tab}`,
-        id: id(`${tab}-panel`),
-        'aria-labelledby': id(`${tab}-tab`),
-        hidden: true,
-      },
-      views[tab].element,
-    ),
+    h('div', {
+      role: 'tabpanel',
+      class: `sca-explore-panel sca-explore-${tab}`,
+      id: id(`${tab}-panel`),
+      'aria-labelledby': id(`${tab}-tab`),
+      hidden: true,
+    }),
   );
   const close = h('button', { type: 'button', class: 'sca-close sca-explore-close', onclick: () => open(null) }, '×');
   const tablist = h(
@@ -143,7 +146,8 @@ export function mountExplore(parts: ExploreParts, store: Store<AtlasState>): Exp
     }
     if (tab) {
       placeDrawer();
-      views[tab].refresh();
+      if (views) views.views[tab].refresh();
+      else void load();
     }
   }
 
@@ -174,15 +178,14 @@ export function mountExplore(parts: ExploreParts, store: Store<AtlasState>): Exp
   open(null);
 
   return {
-    tableRows: () => table.rowCount(),
+    tableRows: () => load().then((loaded) => loaded.tableRows()),
     open,
     destroy() {
+      destroyed = true;
       unsubscribe();
       resize.disconnect();
       search.destroy();
-      filters.destroy();
-      table.destroy();
-      charts.destroy();
+      views?.destroy();
       drawer.remove();
       searchSlot.remove();
       for (const tab of TABS) buttons[tab].remove();

@@ -3,7 +3,8 @@ import type { TextEncoding } from '../../data/import/encoding';
 import type { ImportInput } from '../../worker/protocol';
 import type { ImportCounts } from '../../data/import/report';
 import type { Dataset } from '../../data/schema';
-import { t } from '../../i18n/t';
+import { importMessages } from '../../i18n/messages/import';
+import { addMessages, t } from '../../i18n/t';
 import { INITIAL_WIZARD, wizardReducer, type WizardAction, type WizardState } from '../../state/importWizard';
 import { replaceDataset } from '../../state/initialState';
 import { prepareDataset } from '../../state/prepareDataset';
@@ -17,6 +18,8 @@ import { renderMappingStep } from './importMapping';
 import { renderReport } from './importReport';
 import { attachDropTarget, renderSourceStep } from './importSource';
 import type { StepContext } from './stepContext';
+
+addMessages(importMessages);
 
 /** Where the import dialog lives and what it changes. */
 export interface ImportOptions {

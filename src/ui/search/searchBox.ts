@@ -1,6 +1,6 @@
 import './search.css';
 import { t } from '../../i18n/t';
-import { searchAtlas, type SearchResult } from '../../state/search';
+import type { searchAtlas, SearchResult } from '../../state/search';
 import type { AtlasState } from '../../state/state';
 import type { Store } from '../../state/store';
 import { h, replaceChildren } from '../dom';
@@ -39,7 +39,9 @@ function typingTarget(target: EventTarget | null): boolean {
  * results (name, other-language name, level and province or country, ties); ↑/↓ move, Enter chooses,
  * Escape closes the list, then clears the text. "/" anywhere on the page focuses the box of the atlas
  * the focus is in (the first atlas's otherwise). Labels follow the state's language. Works in any view,
- * the embed view included.
+ * the embed view included. The search itself (index and matching) loads when the box is first
+ * focused; what is typed meanwhile is searched once it is there, and an Enter pressed meanwhile chooses
+ * the first result then.
  */
 export function mountSearch(container: HTMLElement, store: Store<AtlasState>, options: SearchOptions = {}): SearchBox {
   const id = options.id ?? ((name: string) => `sca-${name}`);
@@ -62,6 +64,20 @@ export function mountSearch(container: HTMLElement, store: Store<AtlasState>, op
 
   let results: SearchResult[] = [];
   let active = -1;
+  let search: typeof searchAtlas | null = null;
+  let loading: Promise<void> | null = null;
+  let chooseWhenLoaded = false;
+
+  const load = (): Promise<void> => {
+    loading ??= import('../../state/search').then((module) => {
+      search = module.searchAtlas;
+      if (!input.isConnected) return;
+      render();
+      if (chooseWhenLoaded) choose(Math.max(0, active));
+      chooseWhenLoaded = false;
+    });
+    return loading;
+  };
 
   function labels(state: AtlasState): void {
     input.placeholder = t('Search.Placeholder', {}, state.lang);
@@ -99,9 +115,13 @@ export function mountSearch(container: HTMLElement, store: Store<AtlasState>, op
   }
 
   function render(): void {
+    if (!search) {
+      void load();
+      return;
+    }
     const state = store.get();
     const query = input.value;
-    results = query.trim() ? searchAtlas(state.dataset, query, SEARCH_LIMIT) : [];
+    results = query.trim() ? search(state.dataset, query, SEARCH_LIMIT) : [];
     if (!query.trim()) {
       close();
       status.textContent = '';
@@ -138,7 +158,8 @@ export function mountSearch(container: HTMLElement, store: Store<AtlasState>, op
 
   input.addEventListener('input', render);
   input.addEventListener('focus', () => {
-    if (input.value.trim()) render();
+    if (!search) void load();
+    else if (input.value.trim()) render();
   });
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (event) => {
@@ -148,7 +169,8 @@ export function mountSearch(container: HTMLElement, store: Store<AtlasState>, op
       else setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(Math.max(0, active));
+      if (search) choose(Math.max(0, active));
+      else chooseWhenLoaded = true;
     } else if (event.key === 'Escape') {
       // Escape here is the search's own: it must not also clear the selection.
       event.stopPropagation();

