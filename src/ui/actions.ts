@@ -1,7 +1,7 @@
 import { t } from '../i18n/t';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
-import { openAboutDialog } from './aboutDialog';
+import { openAbout } from './openAbout';
 import { h, replaceChildren } from './dom';
 import { notOnMap, openNotOnMapDialog } from './notOnMapDialog';
 
@@ -26,7 +26,7 @@ export function createActions(
     id: ids('about-button'),
     class: 'sca-button sca-button-quiet',
     type: 'button',
-    onclick: () => openAboutDialog(host, store.get().dataset, store.get().isDefaultDataset, store.get().lang),
+    onclick: () => openAbout(host, store),
   });
   const langButton = h('button', {
     id: ids('lang-button'),

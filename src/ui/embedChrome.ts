@@ -2,7 +2,7 @@ import type { AtlasLayout } from '../app/layout';
 import { t } from '../i18n/t';
 import type { AtlasState } from '../state/state';
 import type { Store } from '../state/store';
-import { openAboutDialog } from './aboutDialog';
+import { openAbout } from './openAbout';
 import { h } from './dom';
 import { hideTooltip } from './tooltip';
 import './embedChrome.css';
@@ -31,7 +31,7 @@ export function createEmbedChrome(layout: AtlasLayout, store: Store<AtlasState>,
     id: layout.id('credits-button'),
     class: 'sca-credits',
     type: 'button',
-    onclick: () => openAboutDialog(layout.app, store.get().dataset, store.get().isDefaultDataset, store.get().lang),
+    onclick: () => openAbout(layout.app, store),
   });
   const embedBar = h('div', { class: 'sca-embed-bar' }, credits, openFull);
   layout.actions.after(embedBar);

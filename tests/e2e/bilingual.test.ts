@@ -172,6 +172,7 @@ describe('the atlas in both languages, with official figures', () => {
     expect(await app.page.locator('#sca-dataset').innerText()).toMatch(HAN);
     await app.page.click('#sca-about-button');
     const rows = app.page.locator('.sca-coverage-table tbody tr');
+    await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(20);
     expect(await app.page.locator('.sca-coverage-table tr[data-code="320100"]').innerText()).toContain('南京');
     await app.page.keyboard.press('Escape');
