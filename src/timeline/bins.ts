@@ -104,7 +104,7 @@ export function binPairings(dataset: Pick<Dataset, 'pairings'>, currentYear: num
   const outside = { below: 0, above: 0, invalid: 0 };
   let belowTies = 0;
   const belowCountries = new Set<string>();
-  const countriesByYear = new Map<number, string[]>();
+  const countriesByYear = new Map<number, Set<string>>();
 
   for (const pairing of dataset.pairings) {
     const year = pairingYear(pairing);
@@ -126,9 +126,12 @@ export function binPairings(dataset: Pick<Dataset, 'pairings'>, currentYear: num
       if (!bin) continue;
       bin.total++;
       bin.byRegion[region]++;
-      const list = countriesByYear.get(year) ?? [];
-      list.push(countryKey(pairing));
-      countriesByYear.set(year, list);
+      let countries = countriesByYear.get(year);
+      if (!countries) {
+        countries = new Set();
+        countriesByYear.set(year, countries);
+      }
+      countries.add(countryKey(pairing));
     }
   }
 

@@ -23,6 +23,7 @@ import { createPlayer, type Player } from './player';
 import { renderReference } from './reference';
 import { createBrowserScheduler } from './scheduler';
 import { selectViewSummary } from './viewSummary';
+import { viewChanged } from '../state/viewChanged';
 
 /** Options of `createTimeline`. */
 export interface TimelineOptions {
@@ -192,17 +193,22 @@ export function createTimeline(container: HTMLElement, store: Store<AtlasState>,
   resize.observe(chart);
 
   /**
-   * A new dataset is binned and drawn in a task of its own, after the map has taken it: with 100,000
-   * ties each costs a good part of the 200 ms budget of one task. Changes until then leave the old bars.
+   * A new dataset is binned, then drawn, each in a task of its own after the map has taken it: with
+   * 100,000 ties each costs a good part of the 200 ms budget of one task. Changes until then are
+   * drawn with it.
    */
   let datasetTimer = 0;
   const unsubscribe = store.subscribe((state, previous) => {
     if (datasetTimer) return;
     if (state.dataset !== previous.dataset || state.datasetVersion !== previous.datasetVersion) {
       datasetTimer = window.setTimeout(() => {
-        datasetTimer = 0;
-        bins = binsOf(store.get());
-        draw(store.get());
+        const binned = store.get();
+        bins = binsOf(binned);
+        datasetTimer = window.setTimeout(() => {
+          datasetTimer = 0;
+          if (viewChanged(store.get(), binned)) bins = binsOf(store.get());
+          draw(store.get());
+        }, 0);
       }, 0);
       return;
     }
