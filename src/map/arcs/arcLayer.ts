@@ -50,8 +50,6 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
   let settled = Promise.resolve();
   /** The geometry on the GPU; null until the first frame after setArcs or a context loss. */
   let buffers: ArcBuffers | null = null;
-  /** Whether all of the geometry's points are on the GPU (they arrive over a few frames). */
-  let uploaded = false;
   /** Buffers of a replaced geometry, freed at the next frame (setArcs has no GL context). */
   let stale: ArcBuffers | null = null;
   let programs = createArcPrograms();
@@ -86,7 +84,6 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     geometry = next;
     stale = stale ?? buffers;
     buffers = null;
-    uploaded = false;
     failure = null;
     updateMask();
     updateRuns();
@@ -127,7 +124,6 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     buffers?.destroy(gl);
     stale = null;
     buffers = null;
-    uploaded = false;
     programs.destroy(gl);
     programs = createArcPrograms();
   }
@@ -144,8 +140,8 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
       buffers.setMask(gl, drawMask);
       maskUploaded = true;
     }
-    uploaded = buffers.upload(gl);
-    if (!uploaded) {
+    // The points arrive over a few frames; the arcs are drawn once all of them are on the GPU.
+    if (!buffers.upload(gl)) {
       repaint();
       return;
     }
@@ -248,7 +244,7 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     },
 
     drawnCount() {
-      return failure === null && uploaded ? count : 0;
+      return failure === null ? count : 0;
     },
   };
   return layer;

@@ -64,8 +64,8 @@ export interface ArcLayer extends CustomLayerInterface {
   /**
    * Number of arcs passing the current year window, counted on the CPU with the same rule as the
    * shader. Arcs that cannot be drawn (coordinates missing or out of range, both ends at the same
-   * place) are not counted, nor is anything while a drawing failure stops the layer or before the
-   * arcs are on the GPU (they are uploaded over the first frames after setArcs).
+   * place) are not counted, nor is anything while a drawing failure stops the layer or while a
+   * large list is still being densified in the worker (see {@link ArcLayer.settled}).
    */
   drawnCount(): number;
 }
