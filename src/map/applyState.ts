@@ -91,7 +91,9 @@ export function applyState(map: MapLibreMap, arcs: ArcLayer, cities: CityLayers,
       pairingOf = data.pairingOf;
       arcs.setArcs(data.arcs);
       arcs.setMask(arcMask(pairingOf, selectPool(state).mask));
-      updateCities();
+      // At the next frame, in a task of its own: a large dataset's city points take a while to build.
+      if (prev) scheduleCities();
+      else updateCities();
       if (prev) resetView(map, centerOf(index) ?? undefined);
     }
     const window = selectYearWindow(state);

@@ -1,5 +1,6 @@
 import type { ImportPhase } from '../../data/import/session';
-import { messages, type MessageKey } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/messages';
+import { importMessages } from '../../i18n/messages/import';
 import { t } from '../../i18n/t';
 import type { ImportFailure } from '../../state/importWizard';
 import type { Lang } from '../../state/state';
@@ -22,7 +23,7 @@ export interface ImportDialog {
 /** A failure in the UI language; codes without a message of their own read as an internal error. */
 export function failureText(failure: ImportFailure, lang: Lang): string {
   const key = `Import.Error.${failure.code}`;
-  return key in messages
+  return key in importMessages
     ? t(key as MessageKey, { detail: failure.detail }, lang)
     : t('Import.Error.internal', { detail: `${failure.code} ${failure.detail}` }, lang);
 }
