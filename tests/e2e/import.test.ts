@@ -256,10 +256,11 @@ describe('importing data through the file input', () => {
     // (limits.test.ts holds each task to 500 ms; issue 13 aims at 200 ms).
     expect(Math.max(...probe.gaps)).toBeLessThan(800);
     expect(clickMs).toBeLessThan(3000);
-    const { counts, drawn } = await finish(false);
+    const { counts } = await finish(false);
     expect(counts.rows).toBe(100_000);
     expect(sum(counts)).toBe(100_000);
-    expect(drawn).toBe(100_000);
+    // The arcs of a file this large are densified in a worker: they are drawn once it answers.
+    await page.waitForFunction(() => window.__atlas!.drawnArcs() === 100_000, undefined, { timeout: 120_000 });
   });
 
   test('made no request outside the local server and logged no errors', () => {
