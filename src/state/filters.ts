@@ -101,35 +101,58 @@ export interface FilterCodes {
   first: Record<FilterDimension, number[]>;
 }
 
+/** One dimension of {@link FilterCodes}: its distinct codes, each pairing's code index, and each code's first pairing. */
+interface FilterColumn {
+  options: string[];
+  of: Int32Array;
+  first: number[];
+}
+
+const columnCache = new WeakMap<Dataset, Partial<Record<FilterDimension, FilterColumn>>>();
 const codesCache = new WeakMap<Dataset, FilterCodes>();
+
+/**
+ * The codes of every pairing in one dimension, computed once per dataset object. `prepareDataset`
+ * builds the dimensions one task at a time; {@link selectFilterCodes} then only gathers them.
+ */
+export function selectFilterColumn(dataset: Dataset, dimension: FilterDimension): FilterColumn {
+  const columns = columnCache.get(dataset) ?? {};
+  columnCache.set(dataset, columns);
+  const hit = columns[dimension];
+  if (hit) return hit;
+  const n = dataset.pairings.length;
+  const options: string[] = [];
+  const first: number[] = [];
+  const byCode = new Map<string, number>();
+  const of = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const code = filterCode(dataset.pairings[i]!, dimension);
+    let k = byCode.get(code);
+    if (k === undefined) {
+      k = options.length;
+      byCode.set(code, k);
+      options.push(code);
+      first.push(i);
+    }
+    of[i] = k;
+  }
+  const column = { options, of, first };
+  columns[dimension] = column;
+  return column;
+}
 
 /** The codes of every pairing, computed once per dataset object. */
 export function selectFilterCodes(dataset: Dataset): FilterCodes {
   const hit = codesCache.get(dataset);
   if (hit) return hit;
-  const n = dataset.pairings.length;
   const options = {} as Record<FilterDimension, string[]>;
   const of = {} as Record<FilterDimension, Int32Array>;
   const first = {} as Record<FilterDimension, number[]>;
   for (const dimension of FILTER_DIMENSIONS) {
-    const list: string[] = [];
-    const firstOf: number[] = [];
-    const byCode = new Map<string, number>();
-    const column = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const code = filterCode(dataset.pairings[i]!, dimension);
-      let k = byCode.get(code);
-      if (k === undefined) {
-        k = list.length;
-        byCode.set(code, k);
-        list.push(code);
-        firstOf.push(i);
-      }
-      column[i] = k;
-    }
-    options[dimension] = list;
-    of[dimension] = column;
-    first[dimension] = firstOf;
+    const column = selectFilterColumn(dataset, dimension);
+    options[dimension] = column.options;
+    of[dimension] = column.of;
+    first[dimension] = column.first;
   }
   const codes = { options, of, first };
   codesCache.set(dataset, codes);

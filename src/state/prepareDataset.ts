@@ -5,15 +5,23 @@
  */
 import type { Dataset } from '../data/schema';
 import { selectCities } from './cities';
-import { selectFilterCodes } from './filters';
+import { FILTER_DIMENSIONS, selectFilterCodes, selectFilterColumn } from './filters';
 
-/** The memoised indexes of a dataset, in the order they are built. */
-const INDEXES: readonly ((dataset: Dataset) => unknown)[] = [selectCities, selectFilterCodes];
+/** The memoised indexes of a dataset, in the order they are built: the filter codes one dimension at a time. */
+const INDEXES: readonly ((dataset: Dataset) => unknown)[] = [
+  selectCities,
+  ...FILTER_DIMENSIONS.map((dimension) => (dataset: Dataset) => selectFilterColumn(dataset, dimension)),
+  selectFilterCodes,
+];
 
-/** Builds each index of `dataset` after `nextTask()` resolves (which should let the page handle its events). */
+/**
+ * Builds each index of `dataset` after `nextTask()` resolves (which should let the page handle its
+ * events), and resolves in the task after the last one, so that showing the dataset starts a task too.
+ */
 export async function prepareDataset(dataset: Dataset, nextTask: () => Promise<void>): Promise<void> {
   for (const index of INDEXES) {
     await nextTask();
     index(dataset);
   }
+  await nextTask();
 }

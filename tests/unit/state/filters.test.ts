@@ -8,6 +8,7 @@ import {
   parseFilters,
   passesCompiled,
   selectFilterCodes,
+  selectFilterColumn,
   toggleFilter,
   type Filters,
 } from '../../../src/state/filters';
@@ -55,6 +56,13 @@ describe('filters', () => {
     const codes = selectFilterCodes(data);
     const compiled = compileFilters(codes, f);
     expect(data.pairings.map((_, i) => passesCompiled(codes, compiled, i))).toEqual(data.pairings.map((p) => matchesFilters(p, f)));
+  });
+
+  test('selectFilterCodes(dataset) gathers the columns selectFilterColumn built, without recomputing them', () => {
+    const fresh = { ...data, pairings: [...data.pairings] };
+    const country = selectFilterColumn(fresh, 'country');
+    expect(selectFilterCodes(fresh).of.country).toBe(country.of);
+    expect(selectFilterCodes(fresh).options.country).toBe(country.options);
   });
 
   test('selectFilterCodes(dataset) is memoised per dataset', () => {

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { selectCities } from '../../../src/state/cities';
-import { selectFilterCodes } from '../../../src/state/filters';
+import { FILTER_DIMENSIONS, selectFilterCodes } from '../../../src/state/filters';
 import { prepareDataset } from '../../../src/state/prepareDataset';
 import { pairing } from '../pairing';
 
 describe('prepareDataset', () => {
-  it('builds the memoised indexes, each after a task boundary, so the views find them ready', async () => {
+  it('builds the memoised indexes, each after a task boundary, and resolves after one more, so the views find them ready', async () => {
     const dataset = { title: 't', pairings: [pairing({ id: 'a' }), pairing({ id: 'b' })], totals: [] };
     const steps: string[] = [];
     await prepareDataset(dataset, async () => {
       steps.push('yield');
     });
-    expect(steps).toEqual(['yield', 'yield']);
+    // The cities, each filter dimension, the gathered codes, then the boundary before the dataset is shown.
+    expect(steps).toEqual(Array(FILTER_DIMENSIONS.length + 3).fill('yield'));
     const cities = selectCities(dataset);
     const codes = selectFilterCodes(dataset);
     await prepareDataset(dataset, async () => undefined);
