@@ -1,40 +1,49 @@
-import type { Dataset, Region } from '../../data/schema';
+import type { Dataset, Pairing, Region } from '../../data/schema';
 import type { CityIndex } from '../../state/cities';
 import { hexToRgb01, regionColor } from '../../theme/regionColors';
-import type { ArcDatum } from './arcTypes';
+import { PACKED_FLOATS, writePackedArc } from './arcTransfer';
+import type { ArcDatum, PackedArcs } from './arcTypes';
 
-/** The arcs of a dataset, and for each arc the index of its pairing. */
+/** The arcs of a dataset (packed: no object per arc), and for each arc the index of its pairing. */
 export interface DatasetArcs {
-  arcs: ArcDatum[];
+  arcs: PackedArcs;
   pairingOf: Int32Array;
+}
+
+function onMap(p: Pairing): boolean {
+  return p.notOnMap === null && p.cn.lat !== null && p.cn.lon !== null && p.partner.lat !== null && p.partner.lon !== null;
 }
 
 /** One arc per pairing that is on the map, coloured by the partner's region. */
 export function toArcData(dataset: Dataset, cities: CityIndex): DatasetArcs {
-  const arcs: ArcDatum[] = [];
-  const pairingOf: number[] = [];
+  const { pairings } = dataset;
+  let count = 0;
+  for (const p of pairings) if (onMap(p)) count++;
+  const arcs = new Float64Array(count * PACKED_FLOATS);
+  const pairingOf = new Int32Array(count);
   const colors = new Map<Region | null, [number, number, number]>();
-  const colorOf = (region: Region | null): [number, number, number] => {
-    let color = colors.get(region);
+  // One arc object rewritten for each pairing: a dataset of 100,000 ties allocates no object per arc.
+  const arc: ArcDatum = { from: [0, 0], to: [0, 0], year: null, color: [0, 0, 0], cnIndex: 0, partnerIndex: 0 };
+  let a = 0;
+  pairings.forEach((p, i) => {
+    if (!onMap(p)) return;
+    let color = colors.get(p.partner.region);
     if (!color) {
-      color = hexToRgb01(regionColor(region));
-      colors.set(region, color);
+      color = hexToRgb01(regionColor(p.partner.region));
+      colors.set(p.partner.region, color);
     }
-    return color;
-  };
-  dataset.pairings.forEach((p, i) => {
-    if (p.notOnMap !== null || p.cn.lat === null || p.cn.lon === null || p.partner.lat === null || p.partner.lon === null) return;
-    arcs.push({
-      from: [p.cn.lon, p.cn.lat],
-      to: [p.partner.lon, p.partner.lat],
-      year: p.year,
-      color: colorOf(p.partner.region),
-      cnIndex: cities.cnOf[i]!,
-      partnerIndex: cities.partnerOf[i]!,
-    });
-    pairingOf.push(i);
+    arc.from[0] = p.cn.lon!;
+    arc.from[1] = p.cn.lat!;
+    arc.to[0] = p.partner.lon!;
+    arc.to[1] = p.partner.lat!;
+    arc.year = p.year;
+    arc.color = color;
+    arc.cnIndex = cities.cnOf[i]!;
+    arc.partnerIndex = cities.partnerOf[i]!;
+    writePackedArc(arcs, a, arc);
+    pairingOf[a++] = i;
   });
-  return { arcs, pairingOf: Int32Array.from(pairingOf) };
+  return { arcs, pairingOf };
 }
 
 /** The arc layer's mask from a per-pairing one (1 = shown), or null when every pairing is shown. */

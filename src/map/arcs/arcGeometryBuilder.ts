@@ -6,8 +6,8 @@
  */
 import type { ArcGeometryRequest, ArcGeometryResponse } from '../../worker/arcGeometryProtocol';
 import { buildArcGeometry, type ArcGeometry } from './arcGeometry';
-import { packArcs } from './arcTransfer';
-import type { ArcDatum } from './arcTypes';
+import { arcCount, packArcs, unpackArcs } from './arcTransfer';
+import type { ArcDatum, PackedArcs } from './arcTypes';
 
 /** Lists with fewer arcs than this are built on the main thread. */
 export const WORKER_MIN_ARCS = 10_000;
@@ -15,13 +15,13 @@ export const WORKER_MIN_ARCS = 10_000;
 /** Builds geometry; one worker, started on the first large list. */
 export interface ArcGeometryBuilder {
   /** The geometry of `arcs`: at once (same task) for a small list, else when the worker answers. */
-  build(arcs: readonly ArcDatum[]): ArcGeometry | Promise<ArcGeometry>;
+  build(arcs: readonly ArcDatum[] | PackedArcs): ArcGeometry | Promise<ArcGeometry>;
   /** Stops the worker; builds still waiting resolve with no arcs. */
   destroy(): void;
 }
 
 interface Waiting {
-  arcs: readonly ArcDatum[];
+  arcs: PackedArcs;
   resolve(geometry: ArcGeometry): void;
 }
 
@@ -36,7 +36,7 @@ export function createArcGeometryBuilder(minArcs = WORKER_MIN_ARCS): ArcGeometry
     broken = true;
     worker?.terminate();
     worker = null;
-    for (const { arcs, resolve } of waiting.values()) resolve(buildArcGeometry(arcs));
+    for (const { arcs, resolve } of waiting.values()) resolve(buildArcGeometry(unpackArcs(arcs)));
     waiting.clear();
   }
 
@@ -53,7 +53,7 @@ export function createArcGeometryBuilder(minArcs = WORKER_MIN_ARCS): ArcGeometry
       const entry = waiting.get(response.id);
       if (!entry) return;
       waiting.delete(response.id);
-      entry.resolve('geometry' in response ? response.geometry : buildArcGeometry(entry.arcs));
+      entry.resolve('geometry' in response ? response.geometry : buildArcGeometry(unpackArcs(entry.arcs)));
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -64,14 +64,16 @@ export function createArcGeometryBuilder(minArcs = WORKER_MIN_ARCS): ArcGeometry
 
   return {
     build(arcs) {
-      const target = arcs.length >= minArcs ? start() : null;
-      if (!target) return buildArcGeometry(arcs);
+      const target = arcCount(arcs) >= minArcs ? start() : null;
+      if (!target) return buildArcGeometry(arcs instanceof Float64Array ? unpackArcs(arcs) : arcs);
       const id = nextId++;
-      const packed = packArcs(arcs);
+      const packed = arcs instanceof Float64Array ? arcs : packArcs(arcs);
+      // The worker gets a copy (transferred, so never cloned): the list stays here in case it fails.
+      const sent = packed.slice();
       return new Promise((resolve) => {
-        waiting.set(id, { arcs, resolve });
-        const request: ArcGeometryRequest = { id, packed };
-        target.postMessage(request, [packed.buffer]);
+        waiting.set(id, { arcs: packed, resolve });
+        const request: ArcGeometryRequest = { id, packed: sent };
+        target.postMessage(request, [sent.buffer]);
       });
     },
     destroy() {

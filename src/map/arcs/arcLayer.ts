@@ -17,6 +17,7 @@ import { createArcPrograms } from './arcProgram';
 import { arcRunsInWindow, verticesOfRun } from './arcRuns';
 import { arcStyle, type ArcStyle } from './arcStyle';
 import type { ArcCityRef, ArcLayer } from './arcTypes';
+import { arcCount } from './arcTransfer';
 import { mercatorWorldCopies } from './arcWorldCopies';
 
 const NONE: ArcCityRef = { cnIndex: -1, partnerIndex: -1 };
@@ -195,7 +196,7 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
 
     setArcs(arcs) {
       const current = ++generation;
-      inputCount = arcs.length;
+      inputCount = arcCount(arcs);
       const built = builder.build(arcs);
       if (!(built instanceof Promise)) {
         install(built);

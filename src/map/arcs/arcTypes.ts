@@ -5,6 +5,12 @@ import type { ArcStyle } from './arcStyle';
 /** The year attribute of an arc whose founding year is unknown. */
 export const ARC_UNKNOWN_YEAR = -1e6;
 
+/**
+ * Arcs packed into one float array, PACKED_FLOATS (arcTransfer.ts) per arc: what a worker message
+ * carries without copying, and what a large dataset gives the layer without an object per arc.
+ */
+export type PackedArcs = Float64Array;
+
 /** One tie to draw. */
 export interface ArcDatum {
   /** The Chinese end, [longitude, latitude] in degrees. */
@@ -33,8 +39,9 @@ export interface ArcLayer extends CustomLayerInterface {
    * Replaces the arcs: densifies them along their great circles and uploads them at the next frame.
    * A small list is densified at once; a large one in a worker, and until it is ready no arcs are
    * drawn (see {@link ArcLayer.settled}). Called once per dataset; an empty list draws nothing.
+   * A large list is best given packed (see arcTransfer.ts): it then goes to the worker as it is.
    */
-  setArcs(arcs: ArcDatum[]): void;
+  setArcs(arcs: readonly ArcDatum[] | PackedArcs): void;
   /** Settles once the arcs of the latest {@link ArcLayer.setArcs} are ready to draw. */
   settled(): Promise<void>;
   /**

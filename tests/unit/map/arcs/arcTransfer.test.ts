@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArcGeometry } from '../../../../src/map/arcs/arcGeometry';
 import { createArcGeometryBuilder } from '../../../../src/map/arcs/arcGeometryBuilder';
-import { geometryBuffers, packArcs, unpackArcs } from '../../../../src/map/arcs/arcTransfer';
+import { arcCount, geometryBuffers, packArcs, unpackArcs } from '../../../../src/map/arcs/arcTransfer';
 import type { ArcDatum } from '../../../../src/map/arcs/arcTypes';
 
 const arcs: ArcDatum[] = [
@@ -20,6 +20,8 @@ describe('packArcs / unpackArcs', () => {
 
   it('packs ten floats per arc, and an empty list to an empty array', () => {
     expect(packArcs(arcs)).toHaveLength(30);
+    expect(arcCount(packArcs(arcs))).toBe(3);
+    expect(arcCount(arcs)).toBe(3);
     expect(unpackArcs(packArcs([]))).toEqual([]);
   });
 });
@@ -45,6 +47,15 @@ describe('createArcGeometryBuilder', () => {
   it('builds on the main thread when no worker can start (as in Node), even for a large list', async () => {
     const builder = createArcGeometryBuilder(1);
     expect(await builder.build(arcs)).toEqual(buildArcGeometry(arcs));
+    builder.destroy();
+  });
+
+  it('builds a packed list as the same arcs given one by one, and leaves the list given intact', async () => {
+    const packed = packArcs(arcs);
+    expect(createArcGeometryBuilder(10).build(packed)).toEqual(buildArcGeometry(arcs));
+    const builder = createArcGeometryBuilder(1);
+    expect(await builder.build(packed)).toEqual(buildArcGeometry(arcs));
+    expect(packed).toHaveLength(30);
     builder.destroy();
   });
 });
