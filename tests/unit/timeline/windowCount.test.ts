@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countInWindow } from '../../../src/timeline/windowCount';
-import { selectYearWindow } from '../../../src/state/yearWindow';
+import type { Pairing } from '../../../src/data/schema';
+import { countryKey } from '../../../src/timeline/bins';
+import { countInWindow, type WindowCount } from '../../../src/timeline/windowCount';
+import { inYearWindow, selectYearWindow, type YearWindow } from '../../../src/state/yearWindow';
 import { pairing } from './pairingFixture';
 
 const PAIRINGS = [pairing('a', 1979, 'US'), pairing('b', 1979, 'JP'), pairing('c', 1985, 'US'), pairing('d', null, 'DE')];
@@ -31,5 +34,37 @@ describe('countInWindow', () => {
     expect(countInWindow(PAIRINGS, all)).toMatchObject({ first: 1979, last: 1985 });
     const undatedOnly = countInWindow([pairing('d', null, 'DE')], all);
     expect('first' in undatedOnly || 'last' in undatedOnly).toBe(false);
+  });
+});
+
+/** The rule itself, tie by tie: what countInWindow must agree with. */
+function countTieByTie(pairings: readonly Pairing[], window: YearWindow): WindowCount {
+  const shown = pairings.filter((p) => inYearWindow(p, window));
+  const dated = shown.flatMap((p) => (p.year === null ? [] : [p.year]));
+  const count: WindowCount = {
+    ties: shown.length,
+    countries: new Set(shown.map(countryKey)).size,
+    unknownTotal: pairings.filter((p) => p.year === null).length,
+    undated: shown.filter((p) => p.year === null).length,
+  };
+  return dated.length > 0 ? { ...count, first: Math.min(...dated), last: Math.max(...dated) } : count;
+}
+
+describe('countInWindow under generated pools and windows', () => {
+  it('agrees with counting tie by tie, for any years (unknown, invalid, repeated) and up to 70 countries', () => {
+    const year = fc.oneof(fc.constant(null), fc.integer({ min: 1950, max: 2030 }), fc.constant(Number.NaN), fc.double({ min: 1950, max: 2030, noNaN: true }));
+    const tie = fc.record({ year, country: fc.integer({ min: 0, max: 69 }) });
+    const window = fc.record({
+      from: fc.oneof(fc.constant(Number.NEGATIVE_INFINITY), fc.integer({ min: 1940, max: 2040 })),
+      to: fc.integer({ min: 1940, max: 2040 }),
+      includeUnknown: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(tie, { maxLength: 200 }), fc.array(window, { minLength: 1, maxLength: 5 }), (ties, windows) => {
+        const pool = ties.map((t, i) => pairing(`p${i}`, t.year, `C${t.country}`));
+        for (const w of windows) expect(countInWindow(pool, w)).toEqual(countTieByTie(pool, w));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
