@@ -1,4 +1,5 @@
 import { t } from '../i18n/t';
+import { selectArcData } from '../map/arcs/arcData';
 import type { ArcLayer } from '../map/arcs/arcTypes';
 import { createArcLayer } from '../map/arcs/arcLayer';
 import { applyState } from '../map/applyState';
@@ -134,6 +135,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     store,
     gazetteerBase: new URL('gazetteer/', baseUrl).href,
     loadDefault,
+    indexes: [selectArcData],
   });
   cleanups.push(importPanel.destroy);
 

@@ -7,7 +7,7 @@ import { selectStateScope } from '../state/scope';
 import { selectStateVisible, selectVisible, type Visible } from '../state/visible';
 import { selectYearWindow } from '../state/yearWindow';
 import { hideTooltip, showTooltip } from '../ui/tooltip';
-import { arcMask, toArcData } from './arcs/arcData';
+import { arcMask, selectArcData } from './arcs/arcData';
 import type { ArcLayer } from './arcs/arcTypes';
 import { applyLabelLanguage } from './baseStyle';
 import type { CityFeature, CityLayers } from './cityLayers';
@@ -87,7 +87,7 @@ export function applyState(map: MapLibreMap, arcs: ArcLayer, cities: CityLayers,
   function apply(state: AtlasState, prev: AtlasState | null): void {
     const index = selectCities(state.dataset);
     if (!prev || state.dataset !== prev.dataset) {
-      const data = toArcData(state.dataset, index);
+      const data = selectArcData(state.dataset);
       pairingOf = data.pairingOf;
       arcs.setArcs(data.arcs);
       arcs.setMask(arcMask(pairingOf, selectPool(state).mask));

@@ -16,10 +16,11 @@ const INDEXES: readonly ((dataset: Dataset) => unknown)[] = [
 
 /**
  * Builds each index of `dataset` after `nextTask()` resolves (which should let the page handle its
- * events), and resolves in the task after the last one, so that showing the dataset starts a task too.
+ * events), then each of `more` (the indexes of the views outside the core, such as the map's arcs),
+ * and resolves in the task after the last one, so that showing the dataset starts a task too.
  */
-export async function prepareDataset(dataset: Dataset, nextTask: () => Promise<void>): Promise<void> {
-  for (const index of INDEXES) {
+export async function prepareDataset(dataset: Dataset, nextTask: () => Promise<void>, more: readonly ((dataset: Dataset) => unknown)[] = []): Promise<void> {
+  for (const index of [...INDEXES, ...more]) {
     await nextTask();
     index(dataset);
   }

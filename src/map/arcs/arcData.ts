@@ -1,5 +1,5 @@
 import type { Dataset, Pairing, Region } from '../../data/schema';
-import type { CityIndex } from '../../state/cities';
+import { selectCities, type CityIndex } from '../../state/cities';
 import { hexToRgb01, regionColor } from '../../theme/regionColors';
 import { PACKED_FLOATS, writePackedArc } from './arcTransfer';
 import type { ArcDatum, PackedArcs } from './arcTypes';
@@ -12,6 +12,21 @@ export interface DatasetArcs {
 
 function onMap(p: Pairing): boolean {
   return p.notOnMap === null && p.cn.lat !== null && p.cn.lon !== null && p.partner.lat !== null && p.partner.lon !== null;
+}
+
+const arcDataCache = new WeakMap<Dataset, DatasetArcs>();
+
+/**
+ * The arcs of a dataset, computed once per dataset object (an import builds them before the dataset
+ * is shown, in a task of their own). The packed array must not be transferred: it is shared.
+ */
+export function selectArcData(dataset: Dataset): DatasetArcs {
+  let data = arcDataCache.get(dataset);
+  if (!data) {
+    data = toArcData(dataset, selectCities(dataset));
+    arcDataCache.set(dataset, data);
+  }
+  return data;
 }
 
 /** One arc per pairing that is on the map, coloured by the partner's region. */

@@ -36,6 +36,8 @@ export interface ImportOptions {
   gazetteerBase: string;
   /** Loads the shipped dataset again, for "Back to default data". */
   loadDefault: () => Promise<Dataset>;
+  /** Memoised indexes of a dataset that views outside the core read, built before an imported dataset is shown (see prepareDataset). */
+  indexes?: readonly ((dataset: Dataset) => unknown)[];
 }
 
 /** The mounted import UI. */
@@ -120,7 +122,7 @@ export function mountImport(options: ImportOptions): ImportPanel {
         const current = (): boolean => wizard.step === 'busy' && wizard.task === 'build';
         if (answer.ok && current()) {
           // Each step in a task of its own, so that a large dataset never stalls the page for long.
-          await prepareDataset(answer.value.dataset, nextTask);
+          await prepareDataset(answer.value.dataset, nextTask, options.indexes);
           if (current()) replaceDataset(store, answer.value.dataset, { isDefault: false, currentYear: new Date().getFullYear() });
           await nextTask();
         }

@@ -19,4 +19,14 @@ describe('prepareDataset', () => {
     expect(selectCities(dataset)).toBe(cities);
     expect(selectFilterCodes(dataset)).toBe(codes);
   });
+
+  it('builds the indexes given by the caller after the core ones, each after a task boundary of its own', async () => {
+    const dataset = { title: 't', pairings: [pairing({ id: 'a' })], totals: [] };
+    const steps: string[] = [];
+    await prepareDataset(dataset, async () => {
+      steps.push('yield');
+    }, [(d) => steps.push(`arcs of ${d.pairings.length}`)]);
+    const core: string[] = Array(FILTER_DIMENSIONS.length + 2).fill('yield');
+    expect(steps).toEqual([...core, 'yield', 'arcs of 1', 'yield']);
+  });
 });

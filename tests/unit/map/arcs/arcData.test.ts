@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcMask, toArcData } from '../../../../src/map/arcs/arcData';
+import { arcMask, selectArcData, toArcData } from '../../../../src/map/arcs/arcData';
 import { arcCount, unpackArcs } from '../../../../src/map/arcs/arcTransfer';
 import { selectCities } from '../../../../src/state/cities';
 import { hexToRgb01, regionColor } from '../../../../src/theme/regionColors';
@@ -35,6 +35,12 @@ describe('toArcData', () => {
     expect(second!.color).toEqual(hexToRgb01(regionColor('east-asia')));
     expect(second!.partnerIndex).toBe(cities.partnerOf[2]);
     expect(second!.partnerIndex).not.toBe(first!.partnerIndex);
+  });
+
+  it('selectArcData(dataset) computes the arcs once per dataset object', () => {
+    expect(selectArcData(dataset)).toBe(selectArcData(dataset));
+    expect(selectArcData(dataset).arcs).toEqual(toArcData(dataset, selectCities(dataset)).arcs);
+    expect(selectArcData({ ...dataset })).not.toBe(selectArcData(dataset));
   });
 
   it('gives the arc layer a mask in arc order from a per-pairing one', () => {
