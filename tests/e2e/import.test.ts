@@ -251,10 +251,11 @@ describe('importing data through the file input', () => {
     const probe = await page.evaluate(() => (window as unknown as { __probe: { gaps: number[]; frames: number } }).__probe);
     expect(probe.gaps.length).toBeGreaterThan(10);
     expect(probe.frames).toBeGreaterThan(2);
-    // The worker's phases leave gaps of tens of milliseconds; the page taking the result (the dataset
-    // replacing the shown one, and garbage collection) leaves one of up to ~600 ms on this 2-core machine
-    // (limits.test.ts holds each task to 500 ms; issue 13 aims at 200 ms).
-    expect(Math.max(...probe.gaps)).toBeLessThan(800);
+    // The worker's phases leave gaps of tens of milliseconds; taking the result, one task at a time, up to
+    // ~300 ms on this 2-core machine: a tick can wait behind a task and a frame of the map. limits.test.ts
+    // holds each task to 200 ms.
+    console.log('longest gap while a 100,000-row file loads:', Math.round(Math.max(...probe.gaps)), 'ms');
+    expect(Math.max(...probe.gaps)).toBeLessThan(500);
     expect(clickMs).toBeLessThan(3000);
     const { counts } = await finish(false);
     expect(counts.rows).toBe(100_000);

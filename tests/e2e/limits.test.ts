@@ -87,12 +87,13 @@ describe('import limits and failed fetches', () => {
 
   /**
    * The worker reads, geocodes and builds; the page then takes the result in parts of 2,000 ties, builds
-   * the dataset's indexes one task at a time, has the arc geometry built in another worker and uploads it
-   * over several frames (a CPU profile before that showed one task of 10-20 s here). Measured on this
-   * project's 2-core machine with software WebGL, the longest task is 200-300 ms (the dataset taking
-   * over the views, and garbage collection), so this test holds it to 500 ms; issue 13 aims at 200 ms.
+   * the dataset's indexes (cities, each filter dimension, the packed arcs) one task at a time, shows the
+   * dataset in a task of its own, has the arc geometry built in another worker and uploads it over
+   * several frames (a CPU profile before that showed one task of 10-20 s here). Measured on this
+   * project's 2-core machine with software WebGL, the longest task is 55-110 ms (issue 14 aims at
+   * 100 ms); this test holds it to issue 13's 200 ms.
    */
-  test('importing 100,000 rows never blocks the main thread for more than 500 ms', async () => {
+  test('importing 100,000 rows never blocks the main thread for more than 200 ms', async () => {
     writeFileSync(join(dir, 'big.csv'), bigCsv(100_000));
     await app.open('?test');
     const page = app.page;
@@ -110,7 +111,7 @@ describe('import limits and failed fetches', () => {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
     console.log('long tasks while importing 100,000 rows:', JSON.stringify(tasks));
-    expect(tasks.filter((task) => task.duration > 500)).toEqual([]);
+    expect(tasks.filter((task) => task.duration > 200)).toEqual([]);
   });
 
   test('made no request outside the local server and logged no errors', () => {
