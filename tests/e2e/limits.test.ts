@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../src/data/import/limits';
 import { bigCsv } from '../fixtures/make';
 import { readShippedDataset } from './dataset';
-import { startApp, type AppSession } from './harness';
+import { ROOT, startApp, type AppSession } from './harness';
+import { startStaticServer } from './staticServer';
 import { finishImport, openSourceStep } from './importSteps';
 
 const shipped = readShippedDataset().pairings.length;
@@ -83,6 +84,35 @@ describe('import limits and failed fetches', () => {
     await app.open('?test&data=index.html');
     expect(await errorText()).toContain('returned a web page, not a data file');
     expect(await app.page.evaluate(() => window.__atlas!.pairings())).toBe(shipped);
+  });
+
+  /**
+   * The page's policy allows connections to its own origin only, and the page fetches only a `?data=`
+   * file on its own origin; a file on another host is fetched by the import worker, whose policy comes
+   * from its own response (SECURITY.md). Another port is another origin.
+   */
+  test('?data= on another host imports when that host allows CORS, with no policy violation, and says it could not be fetched when it does not', async () => {
+    const fixtures = join(ROOT, 'tests/fixtures/import');
+    const open = await startStaticServer(fixtures, { headers: { 'access-control-allow-origin': '*' } });
+    const closed = await startStaticServer(fixtures);
+    const hosts = [open.origin, closed.origin];
+    await app.context.route('**/*', (route) =>
+      hosts.some((origin) => route.request().url().startsWith(`${origin}/`)) ? route.continue() : route.fallback(),
+    );
+    try {
+      await app.open(`?test&data=${encodeURIComponent(`${open.origin}/cities-zh.csv`)}`);
+      await finishImport(app);
+      await app.page.waitForFunction(() => window.__atlas!.drawnArcs() === 13);
+      expect(await app.page.evaluate(() => window.__atlas!.lastImport()?.rows)).toBe(13);
+      // The harness turns every securitypolicyviolation event into an error.
+      expect(app.errors.filter((error) => error.startsWith('CSP violation'))).toEqual([]);
+      await app.open(`?test&data=${encodeURIComponent(`${closed.origin}/cities-zh.csv`)}`);
+      expect(await errorText()).toContain('could not be fetched');
+      expect(await app.page.evaluate(() => window.__atlas!.pairings())).toBe(shipped);
+    } finally {
+      await open.close();
+      await closed.close();
+    }
   });
 
   /**

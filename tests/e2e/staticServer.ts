@@ -31,6 +31,8 @@ export interface StaticServerOptions {
    * `/bench-data/x.json`, beside `root` and on the same origin.
    */
   mounts?: Record<string, string>;
+  /** Headers sent with every file, e.g. `{ 'access-control-allow-origin': '*' }` for a host that allows CORS. */
+  headers?: Record<string, string>;
 }
 
 /** The directory and the path inside it that a request path maps to. */
@@ -56,7 +58,7 @@ export async function startStaticServer(root: string, options: StaticServerOptio
     stat(file)
       .then((info) => {
         if (!info.isFile()) throw new Error('not a file');
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+        res.writeHead(200, { ...options.headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
         createReadStream(file).pipe(res);
       })
       .catch(() => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'));
