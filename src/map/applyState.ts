@@ -10,7 +10,8 @@ import { hideTooltip, showTooltip } from '../ui/tooltip';
 import { arcMask, selectArcData } from './arcs/arcData';
 import type { ArcLayer } from './arcs/arcTypes';
 import { applyLabelLanguage } from './baseStyle';
-import type { CityFeature, CityLayers } from './cityLayers';
+import type { CityLayers } from './cityLayers';
+import type { CityFeature } from './cityStyle';
 import { meanCenter } from '../geo/meanCenter';
 import { resetView, setProjection } from './createMap';
 

@@ -1,32 +1,19 @@
 /**
  * City points of both sides on the map: dots sized by their visible ties, names for the bigger
  * ones, a ring on the hovered and on the selected city, and pointer events that report cities.
- * All of it comes from one GeoJSON source, so a filter change costs one `setData`.
+ * All of it comes from one GeoJSON source; a change sends MapLibre only the cities it changes.
  */
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { MapLang } from './baseStyle';
-import { CITY_LAYER_IDS, CITY_SOURCE_ID, cityFilter, cityId, cityLabelField, cityLayers, type CityPointProperties } from './cityStyle';
-
-/** A city to draw. */
-export interface CityFeature {
-  key: string;
-  side: 'cn' | 'partner';
-  nameEn: string;
-  nameZh: string;
-  countryEn: string;
-  countryZh: string;
-  lon: number;
-  lat: number;
-  /** Ties visible under the current filter; 0 leaves a faint dot. */
-  ties: number;
-}
+import { diffCities, replacesMost } from './cityDiff';
+import { CITY_LAYER_IDS, CITY_SOURCE_ID, cityFilter, cityId, cityLabelField, cityLayers, type CityFeature, type CityPointProperties } from './cityStyle';
 
 /** The city layers of a map. */
 export interface CityLayers {
   /** Id of the lowest city layer: add the arc layer before it to draw arcs under the cities. */
   readonly firstLayerId: string;
-  /** Replaces every city (one `setData`). */
+  /** Shows these cities: the changed ones go to MapLibre as a diff, or all of them when most changed. */
   setCities(cities: CityFeature[]): void;
   /** Switches the names to another language. */
   setLanguage(lang: MapLang): void;
@@ -50,15 +37,16 @@ export interface CityLayerOptions {
 /** Pixels around the pointer that still hit a dot, so small dots are easy to point at. */
 const HIT_SLOP = 4;
 
-function toCollection(cities: CityFeature[]): FeatureCollection<Point, CityPointProperties> {
+function toFeature(c: CityFeature): Feature<Point, CityPointProperties> {
   return {
-    type: 'FeatureCollection',
-    features: cities.map((c) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
-      properties: { cid: cityId(c.side, c.key), side: c.side, name_en: c.nameEn, name_zh: c.nameZh, ties: c.ties },
-    })),
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
+    properties: { cid: cityId(c.side, c.key), side: c.side, name_en: c.nameEn, name_zh: c.nameZh, ties: c.ties },
   };
+}
+
+function toCollection(cities: readonly CityFeature[]): FeatureCollection<Point, CityPointProperties> {
+  return { type: 'FeatureCollection', features: cities.map(toFeature) };
 }
 
 /**
@@ -66,7 +54,8 @@ function toCollection(cities: CityFeature[]): FeatureCollection<Point, CityPoint
  * map's `load` event).
  */
 export function createCityLayers(map: MapLibreMap, opts: CityLayerOptions): CityLayers {
-  map.addSource(CITY_SOURCE_ID, { type: 'geojson', data: toCollection([]) });
+  // Features are known by their city id, so that a change sends only the cities it changes (see cityDiff.ts).
+  map.addSource(CITY_SOURCE_ID, { type: 'geojson', data: toCollection([]), promoteId: 'cid' });
   for (const layer of cityLayers(opts.lang)) map.addLayer(layer, opts.beforeId);
   const source = map.getSource(CITY_SOURCE_ID) as GeoJSONSource;
 
@@ -137,9 +126,17 @@ export function createCityLayers(map: MapLibreMap, opts: CityLayerOptions): City
   return {
     firstLayerId: CITY_LAYER_IDS.circles,
     setCities(cities) {
-      byId = new Map(cities.map((c) => [cityId(c.side, c.key), c]));
+      const changes = diffCities(byId, cities);
+      byId = changes.byId;
       if (hoveredId !== null && !byId.has(hoveredId)) setHovered(null);
-      source.setData(toCollection(cities));
+      if (replacesMost(changes, cities.length)) void source.setData(toCollection(cities));
+      else if (changes.remove.length + changes.add.length + changes.resize.length > 0) {
+        void source.updateData({
+          remove: changes.remove,
+          add: changes.add.map(toFeature),
+          update: changes.resize.map(({ id, ties }) => ({ id, addOrUpdateProperties: [{ key: 'ties', value: ties }] })),
+        });
+      }
     },
     setLanguage(lang) {
       map.setLayoutProperty(CITY_LAYER_IDS.labels, 'text-field', cityLabelField(lang));

@@ -25,6 +25,20 @@ export const CITY_COLORS = {
   ring: '#ffffff',
 } as const;
 
+/** A city to draw. */
+export interface CityFeature {
+  key: string;
+  side: 'cn' | 'partner';
+  nameEn: string;
+  nameZh: string;
+  countryEn: string;
+  countryZh: string;
+  lon: number;
+  lat: number;
+  /** Ties visible under the current filter; 0 leaves a faint dot. */
+  ties: number;
+}
+
 /** Properties of a city point in the source. */
 export interface CityPointProperties {
   /** `side:key`, unique across both sides. */
