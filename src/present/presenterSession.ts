@@ -2,7 +2,8 @@ import { createExporter, type ExportedImage } from '../export/exporter';
 import { downloadBlob } from '../export/downloadBlob';
 import { EXPORT_SIZES } from '../export/composeImage';
 import type { RecordedVideo } from '../export/recordVideo';
-import { t } from '../i18n/t';
+import { tourMessages } from '../i18n/messages/tour';
+import { addMessages, t } from '../i18n/t';
 import { afterNextRender, captureMap } from '../map/captureMap';
 import { createPresenterCamera, type PresenterCamera } from '../map/presenterCamera';
 import { createPresenterMapStyle } from '../map/presenterMapStyle';
@@ -18,6 +19,8 @@ import { createPresenterMode } from './presenterMode';
 import type { PresenterAction, PresenterMode } from './presenterKeys';
 import { startTour, type TourShell } from './tourShell';
 import { showVideoProgress } from './videoProgress';
+
+addMessages(tourMessages);
 
 /** Presenter mode, tours, kiosk and export of one atlas, once loaded: what the header menu and the keys drive. */
 export interface PresenterSession {

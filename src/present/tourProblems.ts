@@ -1,4 +1,4 @@
-import { present } from '../i18n/messages/present';
+import { tourMessages } from '../i18n/messages/tour';
 import type { TourProblem } from '../state/tour/parseTour';
 import type { Lang } from '../state/state';
 
@@ -16,9 +16,9 @@ export function formatTourProblems(problems: readonly TourProblem[], lang: Lang,
     .slice(0, limit)
     .map((problem) =>
       problem.step === null
-        ? fill(present['Tour.ProblemTour'][lang], { field: problem.field || '—', reason: problem.reason })
-        : fill(present['Tour.ProblemStep'][lang], { step: problem.step + 1, field: problem.field || '—', reason: problem.reason }),
+        ? fill(tourMessages['Tour.ProblemTour'][lang], { field: problem.field || '—', reason: problem.reason })
+        : fill(tourMessages['Tour.ProblemStep'][lang], { step: problem.step + 1, field: problem.field || '—', reason: problem.reason }),
     );
   if (problems.length > limit) parts.push('…');
-  return fill(present['Tour.LoadFailed'][lang], { problems: parts.join(lang === 'zh' ? '；' : '; ') });
+  return fill(tourMessages['Tour.LoadFailed'][lang], { problems: parts.join(lang === 'zh' ? '；' : '; ') });
 }

@@ -11,6 +11,7 @@ import { vocabulary } from './vocabulary';
 
 import type { PluralForms } from '../format';
 import type { importMessages } from './import';
+import type { tourMessages } from './tour';
 
 /**
  * One message in both UI languages: a text, or plural forms chosen by the `count` parameter through
@@ -23,8 +24,8 @@ export interface Message {
 
 /**
  * Every UI string the atlas needs from the start, by key. Each area of the app keeps its strings in its
- * own file here; the import dialog's (`Import.*`, ./import.ts) load with the dialog, which adds them
- * with `addMessages`.
+ * own file here; the import dialog's (`Import.*`, ./import.ts) load with the dialog, and most of the
+ * tours' (./tour.ts) with the presenter session, which add them with `addMessages`.
  */
 export const messages = {
   ...app,
@@ -39,5 +40,5 @@ export const messages = {
   ...vocabulary,
 } satisfies Record<string, Message>;
 
-/** A key of a UI string: of `messages`, or of the strings that load with the import dialog. */
-export type MessageKey = keyof typeof messages | keyof typeof importMessages;
+/** A key of a UI string: of `messages`, or of the strings that load with the import dialog or the presenter session. */
+export type MessageKey = keyof typeof messages | keyof typeof importMessages | keyof typeof tourMessages;

@@ -1,11 +1,11 @@
-import { present } from '../../i18n/messages/present';
+import { tourMessages } from '../../i18n/messages/tour';
 import { vocabulary } from '../../i18n/messages/vocabulary';
 import type { Region } from '../../data/schema';
 import type { Lang } from '../state';
 import type { LocalText } from './tour';
 
 /** A tour message key. */
-export type TourKey = keyof typeof present;
+export type TourKey = keyof typeof tourMessages;
 
 /** Formats a count with the language's digit grouping (3,054 / 3,054). */
 export function formatNumber(value: number, lang: Lang): string {
@@ -23,7 +23,7 @@ function fill(template: string, params: Record<string, string | number>): string
 
 /** A tour message in both languages; `params` gets the language so numbers and names follow it. */
 export function tourText(key: TourKey, params: (lang: Lang) => Record<string, string | number> = () => ({})): LocalText {
-  return { en: fill(present[key].en, params('en')), zh: fill(present[key].zh, params('zh')) };
+  return { en: fill(tourMessages[key].en, params('en')), zh: fill(tourMessages[key].zh, params('zh')) };
 }
 
 /** A region's name in a language. */
@@ -40,5 +40,5 @@ export function joinSentences(parts: readonly LocalText[]): LocalText {
 export function countWord(count: number, noun: 'tie' | 'country', lang: Lang): string {
   const one = count === 1;
   const key: TourKey = noun === 'tie' ? (one ? 'Tour.TieOne' : 'Tour.TieOther') : one ? 'Tour.CountryOne' : 'Tour.CountryOther';
-  return present[key][lang];
+  return tourMessages[key][lang];
 }
