@@ -96,9 +96,7 @@ describe('import limits and failed fetches', () => {
     const open = await startStaticServer(fixtures, { headers: { 'access-control-allow-origin': '*' } });
     const closed = await startStaticServer(fixtures);
     const hosts = [open.origin, closed.origin];
-    await app.context.route('**/*', (route) =>
-      hosts.some((origin) => route.request().url().startsWith(`${origin}/`)) ? route.continue() : route.fallback(),
-    );
+    await app.context.route('**/*', (route) => (hosts.some((origin) => route.request().url().startsWith(`${origin}/`)) ? route.continue() : route.fallback()));
     try {
       await app.open(`?test&data=${encodeURIComponent(`${open.origin}/cities-zh.csv`)}`);
       await finishImport(app);
