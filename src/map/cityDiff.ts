@@ -39,7 +39,12 @@ export function diffCities(shown: ReadonlyMap<string, CityFeature>, next: readon
   return changes;
 }
 
+/** How many cities `changes` touches. */
+export function changedCount(changes: CityChanges): number {
+  return changes.remove.length + changes.add.length + changes.resize.length;
+}
+
 /** Whether sending `changes` costs more than sending all `count` cities again (as for a new dataset). */
 export function replacesMost(changes: CityChanges, count: number): boolean {
-  return changes.remove.length + changes.add.length + changes.resize.length > count / 2;
+  return changedCount(changes) > count / 2;
 }

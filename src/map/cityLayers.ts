@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { MapLang } from './baseStyle';
-import { diffCities, replacesMost } from './cityDiff';
+import { changedCount, diffCities, replacesMost } from './cityDiff';
 import { CITY_LAYER_IDS, CITY_SOURCE_ID, cityFilter, cityId, cityLabelField, cityLayers, type CityFeature, type CityPointProperties } from './cityStyle';
 
 /** The city layers of a map. */
@@ -130,7 +130,7 @@ export function createCityLayers(map: MapLibreMap, opts: CityLayerOptions): City
       byId = changes.byId;
       if (hoveredId !== null && !byId.has(hoveredId)) setHovered(null);
       if (replacesMost(changes, cities.length)) void source.setData(toCollection(cities));
-      else if (changes.remove.length + changes.add.length + changes.resize.length > 0) {
+      else if (changedCount(changes) > 0) {
         void source.updateData({
           remove: changes.remove,
           add: changes.add.map(toFeature),

@@ -3,6 +3,7 @@
  * ring, selection ring, names). Pure style data; `cityLayers.ts` adds it to a map and runs it.
  */
 import type { CircleLayerSpecification, ExpressionSpecification, FilterSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { City } from '../state/cities';
 import { BASE_COLORS, LABEL_FONT, type MapLang } from './baseStyle';
 
 /** Id of the GeoJSON source of the city points. */
@@ -25,19 +26,8 @@ export const CITY_COLORS = {
   ring: '#ffffff',
 } as const;
 
-/** A city to draw. */
-export interface CityFeature {
-  key: string;
-  side: 'cn' | 'partner';
-  nameEn: string;
-  nameZh: string;
-  countryEn: string;
-  countryZh: string;
-  lon: number;
-  lat: number;
-  /** Ties visible under the current filter; 0 leaves a faint dot. */
-  ties: number;
-}
+/** A city to draw: its names from the city index, a place, and its ties visible under the current filter (0 leaves a faint dot). */
+export type CityFeature = Pick<City, 'key' | 'side' | 'nameEn' | 'nameZh' | 'countryEn' | 'countryZh'> & { lon: number; lat: number; ties: number };
 
 /** Properties of a city point in the source. */
 export interface CityPointProperties {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffCities, replacesMost } from '../../../src/map/cityDiff';
+import { changedCount, diffCities, replacesMost } from '../../../src/map/cityDiff';
 import { cityId, type CityFeature } from '../../../src/map/cityStyle';
 
 function city(key: string, ties: number, more: Partial<CityFeature> = {}): CityFeature {
@@ -29,6 +29,7 @@ describe('diffCities', () => {
     expect(changes.remove.sort()).toEqual(['partner:gimhae', 'partner:sagamihara']);
     expect(changes.add).toEqual([city('ulsan', 1)]);
     expect(changes.resize).toEqual([]);
+    expect(changedCount(changes)).toBe(3);
   });
 
   it('replaces a city shown at another place or with another name, and tells the two sides apart', () => {
