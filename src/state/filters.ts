@@ -116,8 +116,11 @@ const codesCache = new WeakMap<Dataset, FilterCodes>();
  * builds the dimensions one task at a time; {@link selectFilterCodes} then only gathers them.
  */
 export function selectFilterColumn(dataset: Dataset, dimension: FilterDimension): FilterColumn {
-  const columns = columnCache.get(dataset) ?? {};
-  columnCache.set(dataset, columns);
+  let columns = columnCache.get(dataset);
+  if (!columns) {
+    columns = {};
+    columnCache.set(dataset, columns);
+  }
   const hit = columns[dimension];
   if (hit) return hit;
   const n = dataset.pairings.length;
