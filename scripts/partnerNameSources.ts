@@ -14,6 +14,8 @@ export const NAME_SOURCE_LABELS: Readonly<Record<NameSource, string>> = {
   'iso-codes': 'iso-codes ISO 3166-2 translations',
   'geonames-zh': 'GeoNames Chinese names (libgeonames-common)',
   cities1000: 'GeoNames cities1000',
+  libgweather: 'libgweather world locations (GNOME translators)',
+  kstars: 'KStars city list (KDE translators)',
 };
 
 /** A lookup of a partner's Chinese name that says which source gave it. */

@@ -4,7 +4,7 @@
  */
 
 /** The table's sources, by the id in its `source` column. */
-export const TABLE_SOURCES = ['libhangul', 'wof', 'iso-codes', 'geonames-zh', 'cities1000'] as const;
+export const TABLE_SOURCES = ['libhangul', 'wof', 'iso-codes', 'geonames-zh', 'cities1000', 'libgweather', 'kstars'] as const;
 
 /** Id of one of the table's sources. */
 export type TableSource = (typeof TABLE_SOURCES)[number];

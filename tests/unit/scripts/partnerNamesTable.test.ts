@@ -62,6 +62,11 @@ describe('scripts/sources/partner-names-zh.tsv', () => {
       'MY|Kuching (Kuching North City)',
       'US|Utah County',
       'US|Washington County',
+      'UA|Mykolaiv',
+      'FR|Dole',
+      'RO|Arad',
+      'US|Orange County',
+      'US|Moore County',
     ]) {
       expect(committed.has(key), key).toBe(false);
     }
@@ -77,5 +82,27 @@ describe('scripts/sources/partner-names-zh.tsv', () => {
 
   it('the committed table gives Uiwang its official hanja 義王市', () => {
     expect(committed.get('KR|Uiwang')?.nameZh).toBe('義王市');
+  });
+
+  it('the committed table names a unit after its capital with the Chinese word for its kind', () => {
+    const names = Object.fromEntries(
+      ['TR|Antalya Province', 'RU|Moscow Oblast', 'US|Los Angeles County', 'KE|Mombasa County', 'IT|Avellino Province'].map((key) => [
+        key,
+        committed.get(key)?.nameZh,
+      ]),
+    );
+    expect(names).toEqual({
+      'TR|Antalya Province': '安塔利亚省',
+      'RU|Moscow Oblast': '莫斯科州',
+      'US|Los Angeles County': '洛杉矶县',
+      'KE|Mombasa County': '蒙巴萨郡',
+      'IT|Avellino Province': '阿韦利诺省',
+    });
+  });
+
+  it('the committed table takes the mainland form where GNOME and KDE translators differ', () => {
+    expect(committed.get('HR|Osijek')?.nameZh).toBe('奥西耶克');
+    expect(committed.get('US|Newport News')?.nameZh).toBe('纽波特纽斯');
+    expect(committed.get('HR|Osijek')?.matchedBy).toMatch(/other: 奥斯杰/);
   });
 });
