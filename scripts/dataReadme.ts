@@ -115,7 +115,7 @@ from users' files; the build does not produce them.
   Where neither does, the curated table \`scripts/sources/partner-names-zh.tsv\` may (its README gives each
   source's package, version, path and licence, and the decisions taken by hand): the place names of
   libhangul's hanja dictionary (Korean cities, counties, districts and provinces), Who's On First's
-  Japanese and Chinese names, iso-codes' Japanese and Chinese translations of ISO 3166-2 (prefectures,
+  Japanese and Chinese names (Japan, Korea and forty other countries), iso-codes' Japanese and Chinese translations of ISO 3166-2 (prefectures,
   states, provinces), GeoNames' Chinese names as Debian's libgeonames-common ships them, GeoNames
   cities1000, and the world locations that GNOME's (libgweather, with libmateweather as a second witness)
   and KDE's (KStars) translators put into Chinese; each row matched on name and point, or on the ISO

@@ -62,11 +62,12 @@ describe('scripts/sources/partner-names-zh.tsv', () => {
       'MY|Kuching (Kuching North City)',
       'US|Utah County',
       'US|Washington County',
-      'UA|Mykolaiv',
       'FR|Dole',
-      'RO|Arad',
       'US|Orange County',
       'US|Moore County',
+      'AT|Vienna 11 – Simmering',
+      'CL|Los Ríos Region',
+      'ZA|Buffalo City',
     ]) {
       expect(committed.has(key), key).toBe(false);
     }
@@ -104,5 +105,11 @@ describe('scripts/sources/partner-names-zh.tsv', () => {
     expect(committed.get('HR|Osijek')?.nameZh).toBe('奥西耶克');
     expect(committed.get('US|Newport News')?.nameZh).toBe('纽波特纽斯');
     expect(committed.get('HR|Osijek')?.matchedBy).toMatch(/other: 奥斯杰/);
+  });
+
+  it("the committed table takes Who's On First's names where a translator's list is wrong", () => {
+    expect(committed.get('UA|Mykolaiv')?.nameZh).toBe('尼古拉耶夫');
+    expect(committed.get('RO|Arad')?.nameZh).toBe('阿拉德');
+    expect(committed.get('IT|Lombardy')?.nameZh).toBe('伦巴第');
   });
 });
