@@ -19,6 +19,7 @@ import { packPartnerNames } from './packPartnerNames';
 import { countNameSources, createPartnerNames, sourcedLookup } from './partnerNameSources';
 import { createTableLookup, parsePartnerNamesTable, partnerKey } from './partnerNamesTable';
 import { packProblems } from './packChecks';
+import { parseNotesTable } from './officialTotals';
 
 const SOURCE_FILES = ['pairs.csv', 'evidence.csv', 'official_totals.csv', 'gazetteer_cn.csv'] as const;
 type SourceFile = (typeof SOURCE_FILES)[number];
@@ -28,6 +29,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NAMES_TABLE = join(repoRoot, 'scripts', 'sources', 'partner-names-zh.tsv');
 /** Names that replace a wrong one from GeoNames cities500 (same format as NAMES_TABLE). */
 const CORRECTIONS_TABLE = join(repoRoot, 'scripts', 'sources', 'partner-names-zh-corrections.tsv');
+const NOTES_TABLE = join(repoRoot, 'scripts', 'sources', 'totals-notes-zh.tsv');
 
 function sourceDir(): string {
   const given = process.argv[2] ?? process.env.ATLAS_SOURCE_DIR;
@@ -82,6 +84,7 @@ function main(): void {
   const table = parsePartnerNamesTable(readFileSync(NAMES_TABLE, 'utf8'));
   const fromPublished = createPublishedToSimplified();
   const corrections = parsePartnerNamesTable(readFileSync(CORRECTIONS_TABLE, 'utf8'));
+  const notesZh = parseNotesTable(readFileSync(NOTES_TABLE, 'utf8'));
   const names = createPartnerNames([
     createTableLookup(corrections, fromPublished),
     sourcedLookup('geonames-cities500', geonames.partnerNameZh),
@@ -99,6 +102,7 @@ function main(): void {
       sourceHash: hash.digest('hex'),
       countryNameZh,
       partnerNameZh: names.nameZh,
+      totalNoteZh: (note) => notesZh.get(note) ?? null,
     },
   );
   const { warnings } = built;

@@ -36,6 +36,8 @@ export interface BuildOptions {
   countryNameZh: (iso2: string, countryEn: string) => string;
   /** Chinese name of a partner, or null when none is known (then nameZh = nameEn). */
   partnerNameZh: (partner: PartnerQuery) => string | null;
+  /** Chinese translation of an official total's note, or null when there is none. */
+  totalNoteZh: (note: string) => string | null;
 }
 
 /** The title of the shipped dataset. */
@@ -185,7 +187,7 @@ export function buildDataset(rows: SourceRows, options: BuildOptions): { file: D
       title: SOURCE_PACK_TITLE,
       sourceHash: options.sourceHash,
       pairings,
-      totals: parseOfficialTotals(rows.totals, (scope) => resolveScope(scope, units), warn),
+      totals: parseOfficialTotals(rows.totals, (scope) => resolveScope(scope, units), warn, options.totalNoteZh),
     },
     warnings,
   };

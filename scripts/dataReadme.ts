@@ -65,6 +65,7 @@ A side's \`lat\`/\`lon\` are both numbers or both \`null\`: a half-given or out-
 | \`asOfYear\` | the same as a decimal year, months as twelfths (\`2015-06\` → 2015.42), two decimals |
 | \`pairs\`, \`countries\` | reported counts, \`null\` when the source gives none |
 | \`url\`, \`note\` | source page and what is counted; do not compare rows without reading \`note\` |
+| \`noteZh\` | \`note\` in Chinese, translated by hand in \`scripts/sources/totals-notes-zh.tsv\` (\`""\` in files without it; the build warns about a note with no translation) |
 
 ## Year rule
 

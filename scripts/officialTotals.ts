@@ -11,12 +11,14 @@ export function parseCount(text: string): number | null {
  * Reads rows of the source pack's official_totals.csv (`scope, as_of, pairs, countries, source_url, note`)
  * in file order, each scope resolved to its kind and GB/T 2260 code by `resolveScope` (a scope it
  * cannot resolve is kept as a city without a code, with a warning). A row whose `as_of` is not a date is skipped with a warning; a blank or unreadable
- * `pairs` or `countries` becomes null (a warning too when the cell was not blank).
+ * `pairs` or `countries` becomes null (a warning too when the cell was not blank). Each note gets its
+ * Chinese translation from `noteZh`; a note without one keeps `noteZh` '' and is warned about.
  */
 export function parseOfficialTotals(
   rows: readonly Record<string, string | undefined>[],
   resolveScope: (scope: string) => { kind: TotalScopeKind; code: string } | null,
   warn: (message: string) => void,
+  noteZh: (note: string) => string | null,
 ): OfficialTotal[] {
   const totals: OfficialTotal[] = [];
   rows.forEach((row, index) => {
@@ -36,6 +38,9 @@ export function parseOfficialTotals(
     const scope = (row.scope ?? '').trim();
     const resolved = resolveScope(scope);
     if (!resolved) warn(`${line}: scope ${JSON.stringify(scope)} names no single province or city of the gazetteer`);
+    const note = (row.note ?? '').trim();
+    const translated = note === '' ? '' : noteZh(note);
+    if (translated === null) warn(`${line}: note has no Chinese translation in scripts/sources/totals-notes-zh.tsv: ${JSON.stringify(note)}`);
     totals.push({
       scope,
       scopeKind: resolved?.kind ?? 'city',
@@ -45,8 +50,27 @@ export function parseOfficialTotals(
       pairs: count('pairs'),
       countries: count('countries'),
       url: (row.source_url ?? '').trim(),
-      note: (row.note ?? '').trim(),
+      note,
+      noteZh: translated ?? '',
     });
   });
   return totals;
+}
+
+/**
+ * Reads the translations of the totals' notes (scripts/sources/totals-notes-zh.tsv: tab-separated,
+ * header `noteEn noteZh`, one note a line) into a map from the English note to its Chinese text. The
+ * table is a committed build input, so a malformed or repeated line is an error.
+ */
+export function parseNotesTable(text: string): Map<string, string> {
+  const [header, ...lines] = text.replace(/\r?\n$/, '').split(/\r?\n/);
+  if (header !== 'noteEn\tnoteZh') throw new Error(`invalid notes table header: ${JSON.stringify(header)}`);
+  const notes = new Map<string, string>();
+  lines.forEach((line, index) => {
+    const [noteEn = '', noteZh = '', ...rest] = line.split('\t');
+    if (noteEn === '' || noteZh === '' || rest.length > 0) throw new Error(`invalid notes table line ${index + 2}: ${JSON.stringify(line)}`);
+    if (notes.has(noteEn)) throw new Error(`invalid notes table line ${index + 2}: the note is listed twice`);
+    notes.set(noteEn, noteZh);
+  });
+  return notes;
 }

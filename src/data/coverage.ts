@@ -23,6 +23,8 @@ export interface OfficialFigure {
   asOfYear: number;
   /** What the figure counts (friendly-exchange cities included or not…); show it with the figure. */
   note: string;
+  /** `note` in Chinese, '' when the dataset has no translation. */
+  noteZh: string;
   url: string;
 }
 
@@ -46,8 +48,8 @@ export function officialFigureFor(totals: readonly OfficialTotal[], unit: Covera
     if (best === null || total.asOfYear >= best.asOfYear) best = total;
   }
   if (best === null || best.pairs === null) return null;
-  const { scope, pairs, countries, asOf, asOfYear, note, url } = best;
-  return { scope, pairs, countries, asOf, asOfYear, note, url };
+  const { scope, pairs, countries, asOf, asOfYear, note, noteZh, url } = best;
+  return { scope, pairs, countries, asOf, asOfYear, note, noteZh, url };
 }
 
 /** One row of the coverage table. */

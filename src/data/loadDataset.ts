@@ -26,6 +26,7 @@ function parseTotal(record: JsonObject, report: (field: string, reason: string) 
     countries,
     url: readString(record, 'url', report),
     note: readString(record, 'note', report),
+    noteZh: readOptionalString(record, 'noteZh', report),
   };
 }
 

@@ -128,7 +128,10 @@ export interface OfficialTotal {
   pairs: number | null;
   countries: number | null;
   url: string;
+  /** What the figure counts and where it comes from, in English, as the source pack gives it. */
   note: string;
+  /** `note` in Chinese (scripts/sources/totals-notes-zh.tsv); '' when there is none (imported files). */
+  noteZh: string;
 }
 
 /** The whole dataset as loaded by the app. */

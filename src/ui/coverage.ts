@@ -22,6 +22,16 @@ function officialLine(figure: OfficialFigure, lang: Lang): HTMLElement {
   );
 }
 
+/** What the figure counts, in the UI language; in Chinese the English note, marked as such, when it has no translation. */
+function noteLine(figure: OfficialFigure, lang: Lang): HTMLElement | null {
+  if (figure.note === '') return null;
+  const text =
+    lang === 'zh' && figure.noteZh !== ''
+      ? t('Coverage.Note', { note: figure.noteZh }, lang)
+      : t(lang === 'zh' ? 'Coverage.NoteOriginal' : 'Coverage.Note', { note: figure.note }, lang);
+  return h('div', { class: 'sca-muted sca-coverage-note' }, text);
+}
+
 /**
  * A Chinese unit's count in the dataset beside its newest official figure, with what that figure
  * counts and its source; for a prefecture also the count with its districts and counties.
@@ -40,7 +50,7 @@ export function renderCoverage(dataset: Dataset, unit: Pairing['cn'], own: numbe
       : unit.level === 'prefecture' || unit.level === 'province'
         ? h('div', { class: 'sca-muted' }, t('Coverage.None', {}, lang))
         : null,
-    figure?.note ? h('div', { class: 'sca-muted sca-coverage-note' }, t('Coverage.Note', { note: figure.note }, lang)) : null,
+    figure ? noteLine(figure, lang) : null,
     figure && withSub > figure.pairs ? h('div', { class: 'sca-coverage-ahead' }, t('Coverage.Ahead', {}, lang)) : null,
   );
 }

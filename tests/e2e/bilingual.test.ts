@@ -110,9 +110,13 @@ describe('the atlas in both languages, with official figures', () => {
     expect(zh).toContain('官方');
     expect(zh).toContain(`${nanjing.pairs} 对`);
     expect(zh).toContain('本数据集');
+    expect(nanjing.noteZh).not.toBe('');
+    expect(zh).toContain(`统计口径：${nanjing.noteZh}`);
+    expect(zh).not.toContain(nanjing.note);
     await app.page.click('#sca-lang-button');
     const en = await app.page.evaluate(() => window.__atlas!.panelText());
     expect(en).toContain(`Official: ${nanjing.pairs}`);
+    expect(en).toContain(`What it counts: ${nanjing.note}`);
     expect(en).toMatch(/In this dataset: \d+ ties/);
     await app.screenshot('bilingual-nanjing-en');
   });

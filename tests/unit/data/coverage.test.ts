@@ -8,7 +8,19 @@ const { dataset } = parseDatasetFile(readAtlasFile());
 const NANJING = { code: '320100', nameEn: 'Nanjing', level: 'prefecture' as const };
 
 function total(overrides: Partial<OfficialTotal>): OfficialTotal {
-  return { scope: 'Nanjing', scopeKind: 'city', scopeCode: '320100', asOf: '2019', asOfYear: 2019, pairs: 96, countries: 49, url: '', note: '', ...overrides };
+  return {
+    scope: 'Nanjing',
+    scopeKind: 'city',
+    scopeCode: '320100',
+    asOf: '2019',
+    asOfYear: 2019,
+    pairs: 96,
+    countries: 49,
+    url: '',
+    note: '',
+    noteZh: '',
+    ...overrides,
+  };
 }
 
 describe('officialFigureFor', () => {

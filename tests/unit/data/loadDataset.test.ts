@@ -46,7 +46,18 @@ function file(pairings: unknown[], totals: unknown[] = []): unknown {
 
 describe('parseDatasetFile', () => {
   it('parseDatasetFile reads a valid file without problems', () => {
-    const total = { scope: 'China', scopeKind: 'national', scopeCode: '', asOf: '2015-06', asOfYear: 2015.42, pairs: 2209, countries: null, url: '', note: '' };
+    const total = {
+      scope: 'China',
+      scopeKind: 'national',
+      scopeCode: '',
+      asOf: '2015-06',
+      asOfYear: 2015.42,
+      pairs: 2209,
+      countries: null,
+      url: '',
+      note: '',
+      noteZh: '',
+    };
     const input = file([pairing()], [total]) as DatasetFile;
     expect(parseDatasetFile(input)).toEqual({
       dataset: { title: 'T', pairings: [pairing()], totals: [total] },
@@ -128,7 +139,7 @@ describe('parseDatasetFile', () => {
       ),
     );
     expect(dataset.totals).toEqual([
-      { scope: 'China', scopeKind: 'national', scopeCode: '', asOf: '2004-12', asOfYear: 2004.92, pairs: 1129, countries: null, url: '', note: '' },
+      { scope: 'China', scopeKind: 'national', scopeCode: '', asOf: '2004-12', asOfYear: 2004.92, pairs: 1129, countries: null, url: '', note: '', noteZh: '' },
     ]);
     expect(problems).toEqual(['total 2: asOf is not a date; total dropped']);
   });

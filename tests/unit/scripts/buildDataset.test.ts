@@ -49,6 +49,7 @@ const options: BuildOptions = {
   sourceHash: 'abc',
   countryNameZh: (iso2) => (iso2 === 'US' ? '美国' : ''),
   partnerNameZh: (partner) => (partner.nameEn === 'St. Louis' ? '圣路易斯' : null),
+  totalNoteZh: (note) => (note === 'CIFCA data' ? '中国国际友好城市联合会数据' : null),
 };
 
 const GAZETTEER: CsvRow[] = [
@@ -175,10 +176,21 @@ describe('buildDataset', () => {
 
   it('buildDataset parses the official totals', () => {
     const { file } = build({
-      totals: [{ scope: 'China', as_of: '2015-06', pairs: '2209', countries: '', source_url: '', note: 'mid-2015' }],
+      totals: [{ scope: 'China', as_of: '2015-06', pairs: '2209', countries: '', source_url: '', note: 'CIFCA data' }],
     });
     expect(file.totals).toEqual([
-      { scope: 'China', scopeKind: 'national', scopeCode: '', asOf: '2015-06', asOfYear: 2015.42, pairs: 2209, countries: null, url: '', note: 'mid-2015' },
+      {
+        scope: 'China',
+        scopeKind: 'national',
+        scopeCode: '',
+        asOf: '2015-06',
+        asOfYear: 2015.42,
+        pairs: 2209,
+        countries: null,
+        url: '',
+        note: 'CIFCA data',
+        noteZh: '中国国际友好城市联合会数据',
+      },
     ]);
   });
 

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decimalYear } from '../../../src/data/decimalYear';
-import { parseOfficialTotals } from '../../../scripts/officialTotals';
+import { parseNotesTable, parseOfficialTotals } from '../../../scripts/officialTotals';
 
 describe('decimalYear', () => {
   it('decimalYear reads a bare year as its start', () => {
@@ -21,26 +23,70 @@ describe('decimalYear', () => {
 });
 
 const NATIONAL = () => ({ kind: 'national' as const, code: '' });
+const NOTES = (note: string): string | null => (note === 'n' ? '注' : null);
 
 describe('parseOfficialTotals', () => {
   const row = { scope: 'China', as_of: '2024-11-19', pairs: '3054', countries: '147', source_url: 'u', note: 'n' };
 
   it('parseOfficialTotals reads a full row', () => {
-    expect(parseOfficialTotals([row], NATIONAL, () => {})).toEqual([
-      { scope: 'China', scopeKind: 'national', scopeCode: '', asOf: '2024-11-19', asOfYear: 2024.88, pairs: 3054, countries: 147, url: 'u', note: 'n' },
+    expect(parseOfficialTotals([row], NATIONAL, () => {}, NOTES)).toEqual([
+      {
+        scope: 'China',
+        scopeKind: 'national',
+        scopeCode: '',
+        asOf: '2024-11-19',
+        asOfYear: 2024.88,
+        pairs: 3054,
+        countries: 147,
+        url: 'u',
+        note: 'n',
+        noteZh: '注',
+      },
     ]);
   });
 
   it('parseOfficialTotals keeps a row without counts, with nulls and no warning', () => {
     const warnings: string[] = [];
-    const [total] = parseOfficialTotals([{ ...row, pairs: '', countries: '' }], NATIONAL, (w) => warnings.push(w));
+    const [total] = parseOfficialTotals([{ ...row, pairs: '', countries: '' }], NATIONAL, (w) => warnings.push(w), NOTES);
     expect([total?.pairs, total?.countries, warnings]).toEqual([null, null, []]);
   });
 
   it('parseOfficialTotals skips a row whose as_of is not a date, with a warning', () => {
     const warnings: string[] = [];
-    expect(parseOfficialTotals([{ ...row, as_of: 'soon' }], NATIONAL, (w) => warnings.push(w))).toEqual([]);
+    expect(parseOfficialTotals([{ ...row, as_of: 'soon' }], NATIONAL, (w) => warnings.push(w), NOTES)).toEqual([]);
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('the Chinese notes of official totals', () => {
+  const row = { scope: 'China', as_of: '2024', pairs: '1', countries: '', source_url: '', note: 'unknown note' };
+
+  it('parseOfficialTotals keeps a note without a translation, with noteZh empty and a warning', () => {
+    const warnings: string[] = [];
+    const [total] = parseOfficialTotals([row], NATIONAL, (w) => warnings.push(w), NOTES);
+    expect([total?.note, total?.noteZh]).toEqual(['unknown note', '']);
+    expect(warnings).toEqual([expect.stringMatching(/no Chinese translation/)]);
+  });
+
+  it('parseOfficialTotals asks no translation of an empty note', () => {
+    const warnings: string[] = [];
+    const [total] = parseOfficialTotals([{ ...row, note: '' }], NATIONAL, (w) => warnings.push(w), NOTES);
+    expect([total?.noteZh, warnings]).toEqual(['', []]);
+  });
+
+  it('parseNotesTable reads English notes to Chinese and rejects a repeated note or a wrong header', () => {
+    expect(parseNotesTable('noteEn\tnoteZh\nCIFCA data\t中国国际友好城市联合会数据\n').get('CIFCA data')).toBe('中国国际友好城市联合会数据');
+    expect(() => parseNotesTable('noteEn\tnoteZh\na\tb\na\tc\n')).toThrow(/twice/);
+    expect(() => parseNotesTable('note\tzh\n')).toThrow(/header/);
+  });
+
+  it('the committed notes table translates every note of the shipped totals', () => {
+    const notes = parseNotesTable(readFileSync(fileURLToPath(new URL('../../../scripts/sources/totals-notes-zh.tsv', import.meta.url)), 'utf8'));
+    const atlas = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/atlas.json', import.meta.url)), 'utf8')) as {
+      totals: { note: string; noteZh: string }[];
+    };
+    const missing = atlas.totals.filter((total) => total.note !== '' && (notes.get(total.note) ?? '') !== total.noteZh);
+    expect(missing).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { cumulativePath, selectOfficialPoints } from '../../../src/timeline/refe
 import { dataset, pairing } from './pairingFixture';
 
 function total(scope: string, asOf: string, asOfYear: number, pairs: number | null): OfficialTotal {
-  return { scope, scopeKind: 'national', scopeCode: '', asOf, asOfYear, pairs, countries: null, url: '', note: '' };
+  return { scope, scopeKind: 'national', scopeCode: '', asOf, asOfYear, pairs, countries: null, url: '', note: '', noteZh: '' };
 }
 
 const BINS = binPairings(dataset([pairing('a', 1979, 'JP'), pairing('b', 1980, 'US'), pairing('c', 1980, 'FR')]), 1983);
