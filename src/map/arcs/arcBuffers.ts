@@ -10,10 +10,13 @@ import { ARC_TEXTURE_UNITS, ARC_TEXTURE_WIDTH } from './arcShaders';
 /** Geometry on the GPU: the points arrive over several frames ({@link ArcBuffers.upload}). */
 export interface ArcBuffers {
   /**
-   * Uploads the next {@link UPLOAD_ROWS_PER_FRAME} rows of points; true once all of them are on the
-   * GPU and the arcs can be drawn.
+   * Uploads up to {@link UPLOAD_ROWS_PER_FRAME} more rows of the points in [from, to) (one level of
+   * detail); true once all of those points are on the GPU and that level can be drawn. Rows already
+   * uploaded for another level are not sent again.
    */
-  upload(gl: WebGL2RenderingContext): boolean;
+  upload(gl: WebGL2RenderingContext, from: number, to: number): boolean;
+  /** Whether every point in [from, to) is on the GPU. */
+  uploaded(from: number, to: number): boolean;
   /** Binds the vertex array and the data textures to their units ({@link ARC_TEXTURE_UNITS}). */
   bind(gl: WebGL2RenderingContext): void;
   /** Unbinds what {@link ArcBuffers.bind} bound, leaving texture unit 0 active. */
@@ -40,8 +43,9 @@ interface TexelFormat {
 
 /**
  * Rows of the points texture uploaded per frame: 64 rows of 4,096 texels are 4 MB, which software
- * rendering copies in a few tens of milliseconds. 100,000 arcs take about 20 frames to arrive, and
- * no frame stalls the page meanwhile.
+ * rendering copies in a few tens of milliseconds. The level of detail of the first view of 100,000
+ * arcs takes about 9 frames to arrive (the full detail follows when a view first needs it), and no
+ * frame stalls the page meanwhile.
  */
 export const UPLOAD_ROWS_PER_FRAME = 64;
 
@@ -111,19 +115,31 @@ export function createArcBuffers(gl: WebGL2RenderingContext, geometry: ArcGeomet
   ];
 
   const pointRows = dataTextureSize(geometry.points.length / floats.size)[1];
-  let uploadedRows = 0;
+  /** 1 for each row of the points texture on the GPU. */
+  const rowDone = new Uint8Array(pointRows);
+  const rowsOf = (from: number, to: number): [number, number] => [Math.floor(from / ARC_TEXTURE_WIDTH), Math.min(pointRows, Math.ceil(to / ARC_TEXTURE_WIDTH))];
+  const uploaded = (from: number, to: number): boolean => {
+    const [first, end] = rowsOf(from, to);
+    for (let row = first; row < end; row++) if (rowDone[row] === 0) return false;
+    return true;
+  };
 
   return {
-    upload(context) {
-      if (uploadedRows >= pointRows) return true;
-      const endRow = Math.min(pointRows, uploadedRows + UPLOAD_ROWS_PER_FRAME);
+    upload(context, from, to) {
+      const [first, end] = rowsOf(from, to);
+      let row = first;
+      while (row < end && rowDone[row] === 1) row++;
+      if (row >= end) return true;
+      let stop = row;
+      while (stop < end && stop - row < UPLOAD_ROWS_PER_FRAME && rowDone[stop] === 0) stop++;
       context.activeTexture(context.TEXTURE0);
       context.bindTexture(context.TEXTURE_2D, points);
-      uploadRows(context, geometry.points, floats, uploadedRows, endRow);
+      uploadRows(context, geometry.points, floats, row, stop);
       context.bindTexture(context.TEXTURE_2D, null);
-      uploadedRows = endRow;
-      return uploadedRows >= pointRows;
+      rowDone.fill(1, row, stop);
+      return uploaded(from, to);
     },
+    uploaded,
     bind(context) {
       context.bindVertexArray(vao);
       for (const [unit, texture] of units) {

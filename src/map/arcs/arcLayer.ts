@@ -47,8 +47,12 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
   const builder = createArcGeometryBuilder();
   /** Counts setArcs calls, so that a geometry built in the worker for older arcs is dropped. */
   let generation = 0;
-  /** Settles once the geometry of the latest setArcs is in place. */
-  let settled = Promise.resolve();
+  /** Settles once the geometry of the latest setArcs is in place (built, not yet on the GPU). */
+  let built = Promise.resolve();
+  /** Whether the arcs in place have been drawn from complete data, or nothing is left to draw. */
+  let drawn = true;
+  /** Callers of {@link ArcLayer.settled} waiting for that. */
+  let drawnWaiters: (() => void)[] = [];
   /** The geometry on the GPU; null until the first frame after setArcs or a context loss. */
   let buffers: ArcBuffers | null = null;
   /** Buffers of a replaced geometry, freed at the next frame (setArcs has no GL context). */
@@ -80,14 +84,34 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     map?.triggerRepaint();
   }
 
+  /** The arcs in place are drawn, or will not be: releases whoever waits in {@link ArcLayer.settled}. */
+  function markDrawn(): void {
+    drawn = true;
+    const waiters = drawnWaiters;
+    drawnWaiters = [];
+    for (const release of waiters) release();
+  }
+
+  function whenDrawn(): Promise<void> {
+    return drawn || map === null ? Promise.resolve() : new Promise((resolve) => drawnWaiters.push(resolve));
+  }
+
+  /** Points [first, end) of one level of detail of the geometry in place. */
+  function levelRange(level: number): [number, number] {
+    const firsts = geometry.firstPoints[level] ?? new Uint32Array(1);
+    return [firsts[0] ?? 0, firsts[firsts.length - 1] ?? 0];
+  }
+
   /** Draws `next` from the next frame on, with the current mask and year window. */
   function install(next: ArcGeometry): void {
     geometry = next;
     stale = stale ?? buffers;
     buffers = null;
     failure = null;
+    drawn = false;
     updateMask();
     updateRuns();
+    if (next.order.length === 0) markDrawn();
   }
 
   /** Puts the mask in drawing order; a mask of the wrong length (from another dataset) shows every arc. */
@@ -133,7 +157,10 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
   function draw(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
     stale?.destroy(gl);
     stale = null;
-    if (count === 0 || gl.isContextLost()) return;
+    if (count === 0 || gl.isContextLost()) {
+      markDrawn();
+      return;
+    }
     if (!buffers) {
       buffers = createArcBuffers(gl, geometry, drawMask);
       maskUploaded = true;
@@ -141,15 +168,21 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
       buffers.setMask(gl, drawMask);
       maskUploaded = true;
     }
-    // The points arrive over a few frames; the arcs are drawn once all of them are on the GPU.
-    if (!buffers.upload(gl)) {
-      repaint();
-      return;
-    }
     const globe = /\bGLOBE\b/.test(options.shaderData.define);
     const zoom = map?.getZoom() ?? 0;
     const pixelRatio = map?.getPixelRatio() ?? 1;
-    const level = arcDetailLevel(zoom, pixelRatio, globe);
+    const wanted = arcDetailLevel(zoom, pixelRatio, globe);
+    // The points arrive over a few frames, those of the level of detail the view needs first; the
+    // other levels only once a view needs them. Until the level needed is all on the GPU, a level
+    // that is draws in its place, or nothing is drawn.
+    const complete = buffers.upload(gl, ...levelRange(wanted));
+    let level = wanted;
+    if (!complete) {
+      repaint();
+      const loaded = buffers;
+      level = geometry.firstPoints.findIndex((_, other) => other !== wanted && loaded.uploaded(...levelRange(other)));
+      if (level < 0) return;
+    }
     drawArcs(gl, programs.use(gl, options), buffers, {
       heightScale: globe ? options.defaultProjectionData.projectionTransition : 0,
       yearWindow,
@@ -161,6 +194,7 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
       runs: runs[level] ?? [],
       copies: globe || !map ? [0] : worldCopies(map),
     });
+    if (complete) markDrawn();
   }
 
   const layer: ArcLayer = {
@@ -182,6 +216,7 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
       }
       freeGpu(gl);
       map = null;
+      markDrawn();
     },
 
     render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput) {
@@ -190,6 +225,7 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
         draw(gl, options);
       } catch (error) {
         failure = error;
+        markDrawn();
         map?.fire('error', { error });
       }
     },
@@ -197,19 +233,19 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     setArcs(arcs) {
       const current = ++generation;
       inputCount = arcCount(arcs);
-      const built = builder.build(arcs);
-      if (!(built instanceof Promise)) {
-        install(built);
-        settled = Promise.resolve();
+      const next = builder.build(arcs);
+      if (!(next instanceof Promise)) {
+        install(next);
+        built = Promise.resolve();
         return;
       }
       install(buildArcGeometry([]));
-      settled = built.then((next) => {
-        if (current === generation) install(next);
+      built = next.then((geometryBuilt) => {
+        if (current === generation) install(geometryBuilt);
       });
     },
 
-    settled: () => settled,
+    settled: () => built.then(whenDrawn),
 
     setMask(mask) {
       inputMask = mask;

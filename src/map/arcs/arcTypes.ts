@@ -42,7 +42,11 @@ export interface ArcLayer extends CustomLayerInterface {
    * A large list is best given packed (see arcTransfer.ts): it then goes to the worker as it is.
    */
   setArcs(arcs: readonly ArcDatum[] | PackedArcs): void;
-  /** Settles once the arcs of the latest {@link ArcLayer.setArcs} are ready to draw. */
+  /**
+   * Settles once the arcs of the latest {@link ArcLayer.setArcs} are built, on the GPU at the level of
+   * detail the view needs, and drawn; or once nothing will be drawn (no arc in the year window, a
+   * failure, a lost context, no map).
+   */
   settled(): Promise<void>;
   /**
    * Shows only arcs founded in [from, to] (`from` may be -Infinity), and those of unknown year when

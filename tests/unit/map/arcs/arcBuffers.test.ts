@@ -57,9 +57,9 @@ describe('createArcBuffers', () => {
     const buffers = createArcBuffers(gl, { ...geometry, points }, new Uint8Array(0));
     const filledAtCreation = [...rows.keys()];
     let calls = 1;
-    while (!buffers.upload(gl)) calls++;
+    while (!buffers.upload(gl, 0, texels)) calls++;
     expect(calls).toBe(3);
-    expect(buffers.upload(gl)).toBe(true);
+    expect(buffers.upload(gl, 0, texels)).toBe(true);
     const uploaded = [...rows.entries()].find(([texture]) => !filledAtCreation.includes(texture))?.[1] ?? [];
     let covered = 0;
     for (let k = 0; k < uploaded.length; k += 2) {
@@ -67,5 +67,28 @@ describe('createArcBuffers', () => {
       covered += uploaded[k + 1]!;
     }
     expect(covered).toBe(texels);
+  });
+
+  it('uploads one level of detail first, and then only the rows another level still lacks', () => {
+    const rowsOfLevel = UPLOAD_ROWS_PER_FRAME + 5;
+    const texels = ARC_TEXTURE_WIDTH * 2 * rowsOfLevel;
+    const split = ARC_TEXTURE_WIDTH * rowsOfLevel + 10;
+    const { gl, rows } = recordingContext();
+    const buffers = createArcBuffers(gl, { ...buildArcGeometry([]), points: new Float32Array(texels * 4) }, new Uint8Array(0));
+    const filledAtCreation = [...rows.keys()];
+    const pointRows = (): number[] => {
+      const list = [...rows.entries()].find(([texture]) => !filledAtCreation.includes(texture))?.[1] ?? [];
+      return list.filter((_, k) => k % 2 === 0).map((texel) => Math.floor(texel / ARC_TEXTURE_WIDTH));
+    };
+    expect(buffers.uploaded(split, texels)).toBe(false);
+    while (!buffers.upload(gl, split, texels));
+    const second = pointRows();
+    expect(Math.min(...second)).toBe(rowsOfLevel);
+    expect(buffers.uploaded(split, texels)).toBe(true);
+    expect(buffers.uploaded(0, split)).toBe(false);
+    while (!buffers.upload(gl, 0, split));
+    const all = pointRows();
+    expect(all.length).toBe(new Set(all).size);
+    expect(new Set(all).size).toBe(2 * rowsOfLevel);
   });
 });
