@@ -67,7 +67,6 @@ describe('scripts/sources/partner-names-zh.tsv', () => {
       'US|Moore County',
       'AT|Vienna 11 – Simmering',
       'CL|Los Ríos Region',
-      'ZA|Buffalo City',
     ]) {
       expect(committed.has(key), key).toBe(false);
     }
