@@ -43,9 +43,9 @@ interface TexelFormat {
 
 /**
  * Rows of the points texture uploaded per frame: 64 rows of 4,096 texels are 4 MB, which software
- * rendering copies in a few tens of milliseconds. The level of detail of the first view of 100,000
- * arcs takes about 9 frames to arrive (the full detail follows when a view first needs it), and no
- * frame stalls the page meanwhile.
+ * rendering copies in a few tens of milliseconds. The points of 100,000 arcs at the level of detail
+ * of a globe that fits on the screen take about 9 frames to arrive, the full detail about 17 more when
+ * a view first needs it, and no frame stalls the page meanwhile.
  */
 export const UPLOAD_ROWS_PER_FRAME = 64;
 

@@ -92,14 +92,15 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     for (const release of waiters) release();
   }
 
+  /** Resolves once the arcs in place are drawn (at once when they are, or when the layer is on no map). */
   function whenDrawn(): Promise<void> {
     return drawn || map === null ? Promise.resolve() : new Promise((resolve) => drawnWaiters.push(resolve));
   }
 
   /** Points [first, end) of one level of detail of the geometry in place. */
   function levelRange(level: number): [number, number] {
-    const firsts = geometry.firstPoints[level] ?? new Uint32Array(1);
-    return [firsts[0] ?? 0, firsts[firsts.length - 1] ?? 0];
+    const firsts = geometry.firstPoints[level] as Uint32Array;
+    return [firsts[0] as number, firsts[firsts.length - 1] as number];
   }
 
   /** Draws `next` from the next frame on, with the current mask and year window. */
@@ -205,6 +206,8 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     onAdd(added) {
       map = added;
       failure = null;
+      // Added again (after a context loss, or moved in the layer order): the points go to the GPU anew.
+      drawn = geometry.order.length === 0;
     },
 
     onRemove(removed, gl) {
@@ -245,7 +248,15 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
       });
     },
 
-    settled: () => built.then(whenDrawn),
+    async settled() {
+      // A setArcs while waiting replaces what is awaited: wait for the latest arcs.
+      for (;;) {
+        const current = generation;
+        await built;
+        await whenDrawn();
+        if (current === generation) return;
+      }
+    },
 
     setMask(mask) {
       inputMask = mask;

@@ -44,8 +44,9 @@ export interface ArcLayer extends CustomLayerInterface {
   setArcs(arcs: readonly ArcDatum[] | PackedArcs): void;
   /**
    * Settles once the arcs of the latest {@link ArcLayer.setArcs} are built, on the GPU at the level of
-   * detail the view needs, and drawn; or once nothing will be drawn (no arc in the year window, a
-   * failure, a lost context, no map).
+   * detail of the first view that draws them, and drawn; or once nothing will be drawn (no arc in the
+   * year window, a failure, the layer removed or on no map). Drawing happens in the map's frames, so
+   * this waits for a map that renders (not for one in a hidden page).
    */
   settled(): Promise<void>;
   /**
