@@ -106,13 +106,36 @@ export function globeGlTargets(results: readonly CaseResult[]): TargetResult[] {
 
 /** Checks every target against the medians of a run and the build's sizes. */
 export function checkTargets(results: readonly CaseResult[], sizes: BuildSizes): TargetResult[] {
-  const targets: TargetResult[] = [
+  const app = (dataset: string): CaseResult | undefined => find(results, 'app', dataset);
+  const bare = find(results, 'bare', null);
+  const yearChanges = ['shipped', '3k', '30k', '100k'].map((dataset) =>
     ratioTarget(
-      'year-change-100k',
-      'year change within 1.2x one ordinary frame, 100k arcs',
-      { result: find(results, 'app', '100k'), metric: 'yearChangeMs', label: 'year change ms' },
-      { result: find(results, 'app', '100k'), metric: 'frameMs', label: 'frame ms' },
+      `year-change-${dataset}`,
+      `year change within 1.2x one ordinary frame, ${dataset === 'shipped' ? 'shipped dataset' : `${dataset} arcs`}`,
+      { result: app(dataset), metric: 'yearChangeMs', label: 'year change ms' },
+      { result: app(dataset), metric: 'frameMs', label: 'frame ms' },
       1.2,
+      '<=',
+      'lower',
+    ),
+  );
+  const targets: TargetResult[] = [
+    ...yearChanges,
+    ratioTarget(
+      'rotation-100k',
+      'rotation fps with 100k arcs at least 0.25x the bare map',
+      { result: app('100k'), metric: 'rotationFps', label: 'app fps' },
+      { result: bare, metric: 'rotationFps', label: 'bare fps' },
+      0.25,
+      '>=',
+      'higher',
+    ),
+    ratioTarget(
+      'load-100k',
+      'load to first idle with 100k ties within 5x the bare map',
+      { result: app('100k'), metric: 'loadMs', label: 'app ms' },
+      { result: bare, metric: 'loadMs', label: 'bare ms' },
+      5,
       '<=',
       'lower',
     ),

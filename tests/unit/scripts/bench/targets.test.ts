@@ -21,9 +21,9 @@ function result(variant: CaseResult['variant'], dataset: string | null, medians:
 
 const full: CaseResult[] = [
   result('bare', null, { loadMs: 1000, rotationFps: 10 }),
-  result('app', 'shipped', { loadMs: 1200, rotationFps: 9.5, heapLoadMB: 20, heapChurnMB: 21 }),
-  result('app', '30k', { rotationFps: 4, heapLoadMB: 50, heapChurnMB: 60 }),
-  result('app', '100k', { yearChangeMs: 110, frameMs: 100 }),
+  result('app', 'shipped', { loadMs: 1200, rotationFps: 9.5, heapLoadMB: 20, heapChurnMB: 21, yearChangeMs: 250, frameMs: 240 }),
+  result('app', '30k', { rotationFps: 4, heapLoadMB: 50, heapChurnMB: 60, yearChangeMs: 400, frameMs: 300 }),
+  result('app', '100k', { yearChangeMs: 110, frameMs: 100, loadMs: 6000, rotationFps: 2 }),
 ];
 
 function status(targets: ReturnType<typeof checkTargets>, id: string): string | undefined {
@@ -34,6 +34,7 @@ describe('checkTargets', () => {
   test('checkTargets(results, sizes) passes targets within their limits', () => {
     const targets = checkTargets(full, sizes);
     expect(status(targets, 'year-change-100k')).toBe('PASS');
+    expect(status(targets, 'year-change-shipped')).toBe('PASS');
     expect(status(targets, 'rotation-shipped')).toBe('PASS');
     expect(status(targets, 'load-shipped')).toBe('PASS');
     expect(status(targets, 'app-js')).toBe('PASS');
@@ -50,6 +51,9 @@ describe('checkTargets', () => {
     const targets = checkTargets(full, { ...sizes, appJsGzip: 120_000, appJsInitialGzip: 80_001 });
     expect(status(targets, 'rotation-30k')).toBe('MISS');
     expect(targets.find((t) => t.id === 'rotation-30k')?.value).toBe(0.4);
+    expect(status(targets, 'year-change-30k')).toBe('MISS');
+    expect(status(targets, 'load-100k')).toBe('MISS');
+    expect(status(targets, 'rotation-100k')).toBe('MISS');
     expect(status(targets, 'heap-30k')).toBe('MISS');
     expect(status(targets, 'app-js')).toBe('MISS');
   });
@@ -57,6 +61,8 @@ describe('checkTargets', () => {
   test('checkTargets marks targets whose cases did not run as not measured', () => {
     const targets = checkTargets([result('bare', null, { loadMs: 1000, rotationFps: 10 })], sizes);
     expect(status(targets, 'year-change-100k')).toBe('NOT MEASURED');
+    expect(status(targets, 'year-change-3k')).toBe('NOT MEASURED');
+    expect(status(targets, 'load-100k')).toBe('NOT MEASURED');
     expect(status(targets, 'heap')).toBe('NOT MEASURED');
   });
 
