@@ -1,5 +1,6 @@
 import { decimalYear } from '../src/data/decimalYear';
 import type { OfficialTotal, TotalScopeKind } from '../src/data/schema';
+import { sourceTableLines } from './sourceTable';
 
 /** A whole non-negative number from a CSV cell ('1,129' allowed), or null when blank or not a count. */
 export function parseCount(text: string): number | null {
@@ -63,14 +64,12 @@ export function parseOfficialTotals(
  * table is a committed build input, so a malformed or repeated line is an error.
  */
 export function parseNotesTable(text: string): Map<string, string> {
-  const [header, ...lines] = text.replace(/\r?\n$/, '').split(/\r?\n/);
-  if (header !== 'noteEn\tnoteZh') throw new Error(`invalid notes table header: ${JSON.stringify(header)}`);
   const notes = new Map<string, string>();
-  lines.forEach((line, index) => {
-    const [noteEn = '', noteZh = '', ...rest] = line.split('\t');
-    if (noteEn === '' || noteZh === '' || rest.length > 0) throw new Error(`invalid notes table line ${index + 2}: ${JSON.stringify(line)}`);
-    if (notes.has(noteEn)) throw new Error(`invalid notes table line ${index + 2}: the note is listed twice`);
+  for (const { cells, line, where } of sourceTableLines(text, 'notes', ['noteEn', 'noteZh'])) {
+    const [noteEn = '', noteZh = ''] = cells;
+    if (noteEn === '' || noteZh === '') throw new Error(`invalid ${where}: ${JSON.stringify(line)}`);
+    if (notes.has(noteEn)) throw new Error(`invalid ${where}: the note is listed twice`);
     notes.set(noteEn, noteZh);
-  });
+  }
   return notes;
 }

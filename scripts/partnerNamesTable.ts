@@ -2,6 +2,7 @@
  * The curated table of partners' Chinese names from published sources, scripts/sources/partner-names-zh.tsv
  * (where each source comes from and the hand decisions: scripts/sources/README.md).
  */
+import { sourceTableLines } from './sourceTable';
 
 /** The table's sources, by the id in its `source` column. */
 export const TABLE_SOURCES = ['libhangul', 'wof', 'iso-codes', 'geonames-zh', 'cities1000', 'libgweather', 'kstars'] as const;
@@ -19,7 +20,7 @@ export interface TableName {
   matchedBy: string;
 }
 
-const HEADER = 'iso2\tnameEn\tnameZh\tsource\tmatchedBy';
+const COLUMNS = ['iso2', 'nameEn', 'nameZh', 'source', 'matchedBy'];
 
 function isTableSource(value: string): value is TableSource {
   return (TABLE_SOURCES as readonly string[]).includes(value);
@@ -35,19 +36,16 @@ export function partnerKey(partner: { iso2: string; nameEn: string }): string {
  * `partnerKey`. The table is a committed build input, so a malformed row is an error, not a warning.
  */
 export function parsePartnerNamesTable(text: string): Map<string, TableName> {
-  const [header, ...lines] = text.replace(/\r?\n$/, '').split(/\r?\n/);
-  if (header !== HEADER) throw new Error(`invalid partner names table header: ${JSON.stringify(header)}`);
   const rows = new Map<string, TableName>();
-  lines.forEach((line, index) => {
-    const [iso2 = '', nameEn = '', nameZh = '', source = '', matchedBy = '', ...rest] = line.split('\t');
-    const where = `partner names table line ${index + 2}`;
-    if (!/^[A-Z]{2}$/.test(iso2) || nameEn === '' || nameZh === '' || rest.length > 0) throw new Error(`invalid ${where}: ${JSON.stringify(line)}`);
+  for (const { cells, line, where } of sourceTableLines(text, 'partner names', COLUMNS)) {
+    const [iso2 = '', nameEn = '', nameZh = '', source = '', matchedBy = ''] = cells;
+    if (!/^[A-Z]{2}$/.test(iso2) || nameEn === '' || nameZh === '') throw new Error(`invalid ${where}: ${JSON.stringify(line)}`);
     if (!isTableSource(source)) throw new Error(`invalid ${where} source: ${JSON.stringify(source)}`);
     const row: TableName = { iso2, nameEn, nameZh, source, matchedBy };
     const key = partnerKey(row);
     if (rows.has(key)) throw new Error(`invalid ${where}: ${key} is listed twice`);
     rows.set(key, row);
-  });
+  }
   return rows;
 }
 
