@@ -118,12 +118,13 @@ from users' files; the build does not produce them.
   libhangul's hanja dictionary (Korean cities, counties, districts and provinces), Who's On First's
   Japanese and Chinese names (Japan, Korea and forty other countries), iso-codes' Japanese and Chinese
   translations of ISO 3166-2 (prefectures, states, provinces), GeoNames' Chinese names as Debian's
-  libgeonames-common ships them, GeoNames
-  cities1000, and the world locations that GNOME's (libgweather, with libmateweather as a second
-  witness) and KDE's (KStars) translators put into Chinese; each row matched on name and point, or on
-  the ISO 3166-2 code. A province, county or oblast named after a city takes the city's Chinese name
-  with the Chinese word for that kind of unit (Antalya Province → 安塔利亚省, Moscow Oblast → 莫斯科州,
-  Los Angeles County → 洛杉矶县). An earlier source is never overridden by the table. Its kanji and hanja are converted as above (愛知県 → 爱知县, 淸州市 → 清州市), other
+  libgeonames-common ships them, GeoNames cities1000, and the world locations that GNOME's
+  (libgweather, with libmateweather as a second witness) and KDE's (KStars) translators put into
+  Chinese; each row matched on name and point, or on the ISO 3166-2 code. A province, county or
+  oblast named after a city takes the city's Chinese name with the Chinese word for that kind of unit
+  (Antalya Province → 安塔利亚省, Moscow Oblast → 莫斯科州, Los Angeles County → 洛杉矶县). An earlier
+  source is never overridden by the table. Its kanji and hanja are converted as above (愛知県 → 爱知县,
+  淸州市 → 清州市), other
   names from traditional to simplified characters with OpenCC (沙加緬度 → 沙加缅度). GeoNames' Chinese names
   sometimes follow Taiwan or Hong Kong usage rather than the mainland's (沙加缅度 for Sacramento, mainland
   萨克拉门托; 永珍 for Vientiane, 万象; 奈洛比 for Nairobi, 内罗毕); they are kept as published, in simplified

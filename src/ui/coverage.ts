@@ -25,10 +25,8 @@ function officialLine(figure: OfficialFigure, lang: Lang): HTMLElement {
 /** What the figure counts, in the UI language; in Chinese the English note, marked as such, when it has no translation. */
 function noteLine(figure: OfficialFigure, lang: Lang): HTMLElement | null {
   if (figure.note === '') return null;
-  const text =
-    lang === 'zh' && figure.noteZh !== ''
-      ? t('Coverage.Note', { note: figure.noteZh }, lang)
-      : t(lang === 'zh' ? 'Coverage.NoteOriginal' : 'Coverage.Note', { note: figure.note }, lang);
+  const note = lang === 'zh' ? figure.noteZh : figure.note;
+  const text = note !== '' ? t('Coverage.Note', { note }, lang) : t('Coverage.NoteOriginal', { note: figure.note }, lang);
   return h('div', { class: 'sca-muted sca-coverage-note' }, text);
 }
 
