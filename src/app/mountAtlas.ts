@@ -158,6 +158,9 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
     return own !== null;
   }
 
+  // The data is fetched and read while the map loads its style: neither waits for the other.
+  const initial = loadInitial();
+  initial.catch(() => undefined);
   let map: AtlasMap | null = null;
   let arcs: ArcLayer | null = null;
   let ready: Promise<void>;
@@ -183,26 +186,34 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
       else console.error(event.error);
     });
     ready = new Promise<void>((resolve, reject) => {
-      created.on('load', () => {
+      const fail = (error: unknown): void => {
+        message(t('Error.Load', { reason: reasonOf(error) }, store.get().lang));
+        reject(error);
+      };
+      initial.catch(fail);
+      created.once('style.load', () => {
         const cities = createCityLayers(created, { lang: store.get().lang });
         created.addLayer(layer, cities.firstLayerId);
-        loadInitial()
-          .then((ownFormat) => {
-            cleanups.push(applyState(created, layer, cities, store, layout.tooltip).destroy);
-            cleanups.push(applySelection(created, store).destroy);
+        initial.then(
+          (ownFormat) => {
+            try {
+              cleanups.push(applyState(created, layer, cities, store, layout.tooltip).destroy);
+              cleanups.push(applySelection(created, store).destroy);
+            } catch (error) {
+              fail(error);
+              return;
+            }
             resolve();
             if (options.dataUrl && !ownFormat) void importPanel.loadUrl(options.dataUrl);
-          })
-          .catch((error: unknown) => {
-            message(t('Error.Load', { reason: reasonOf(error) }, store.get().lang));
-            reject(error);
-          });
+          },
+          () => undefined,
+        );
       });
     });
   } catch (error) {
     message(t('Error.WebGL', {}, store.get().lang));
     console.error(error);
-    ready = loadInitial().then(() => undefined);
+    ready = initial.then(() => undefined);
   }
   ready.catch(() => undefined);
   const presenter = mountPresenter(

@@ -51,7 +51,7 @@ function toCollection(cities: readonly CityFeature[]): FeatureCollection<Point, 
 
 /**
  * Adds the city source and layers to `map`, which must have loaded its style (call it from the
- * map's `load` event).
+ * map's `style.load` event).
  */
 export function createCityLayers(map: MapLibreMap, opts: CityLayerOptions): CityLayers {
   // Features are known by their city id, so that a change sends only the cities it changes (see cityDiff.ts).

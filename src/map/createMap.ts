@@ -31,7 +31,7 @@ const MAX_CANVAS_SIZE: [number, number] = [8192, 8192];
 
 /**
  * Creates the map in `container`. The style is the offline base map; the sources load from
- * `world/` beside the page. Add layers after the map's `load` event.
+ * `world/` beside the page. Add layers once its style has loaded (`style.load`).
  */
 export function createAtlasMap(container: HTMLElement, opts: AtlasMapOptions): MapLibreMap {
   setWorkerUrl(workerUrl);
