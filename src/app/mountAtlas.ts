@@ -5,6 +5,7 @@ import { createArcLayer } from '../map/arcs/arcLayer';
 import { applyState } from '../map/applyState';
 import { applySelection } from '../map/applySelection';
 import { createCityLayers } from '../map/cityLayers';
+import { backdropLoaded } from '../map/baseStyle';
 import { createAtlasMap, type AtlasMap } from '../map/createMap';
 import { createProjectionControl } from '../map/projectionControl';
 import { createInitialState, replaceDataset } from '../state/initialState';
@@ -166,7 +167,7 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
   let ready: Promise<void>;
   try {
     const created = createAtlasMap(layout.map, { lang: store.get().lang, projection: store.get().projection, baseUrl });
-    const layer = createArcLayer();
+    const layer = createArcLayer('arcs', { backdropReady: backdropLoaded });
     map = created;
     arcs = layer;
     const projection = createProjectionControl({

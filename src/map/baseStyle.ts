@@ -56,6 +56,17 @@ function worldUrl(file: string, baseUrl: string): string {
 }
 
 /** Builds the offline base style: ocean, land, borders and country labels, on the globe by default. */
+/** Sources of the base map that the arcs are drawn over: the land and the borders. */
+const BACKDROP_SOURCES = ['land', 'borders'] as const;
+
+/**
+ * Whether the base map's land and borders have loaded (or failed to) for the current view, so that
+ * what is drawn over them appears with them. A style without them counts as loaded.
+ */
+export function backdropLoaded(map: MapLibreMap): boolean {
+  return BACKDROP_SOURCES.every((id) => !map.getSource(id) || map.isSourceLoaded(id));
+}
+
 export function createBaseStyle(opts: BaseStyleOptions): StyleSpecification {
   const attribution = 'Natural Earth';
   return {

@@ -35,14 +35,26 @@ function cityRef(ref: ArcCityRef | null): ArcCityRef {
   return { cnIndex, partnerIndex };
 }
 
+/** Options of {@link createArcLayer}. */
+export interface ArcLayerOptions {
+  /**
+   * Whether the map shows what the arcs are drawn over (the base map's land, say). Until it first
+   * does, the layer draws nothing: the arcs appear with the map under them, and the frames of a
+   * loading map are not spent on them. Default: the arcs draw at once.
+   */
+  backdropReady?: (map: MapLibreMap) => boolean;
+}
+
 /**
  * Creates the arc layer (id `arcs` unless given). Add it with `map.addLayer`; it draws nothing
  * until {@link ArcLayer.setArcs}. After a WebGL context loss MapLibre drops custom layers: this one
  * frees its GPU objects, keeps its arcs and settings, and adds itself back, at the same place in
  * the layer order, once the context and the style are restored.
  */
-export function createArcLayer(id = 'arcs'): ArcLayer {
+export function createArcLayer(id = 'arcs', { backdropReady }: ArcLayerOptions = {}): ArcLayer {
   let map: MapLibreMap | null = null;
+  /** Whether the backdrop has shown once; the arcs are not held back again after that. */
+  let backdropShown = backdropReady === undefined;
   let geometry: ArcGeometry = buildArcGeometry([]);
   const builder = createArcGeometryBuilder();
   /** Counts setArcs calls, so that a geometry built in the worker for older arcs is dropped. */
@@ -161,6 +173,11 @@ export function createArcLayer(id = 'arcs'): ArcLayer {
     if (count === 0 || gl.isContextLost()) {
       markDrawn();
       return;
+    }
+    // Each tile that loads repaints the map, so the check runs again until the backdrop is there.
+    if (!backdropShown) {
+      if (map && backdropReady && !backdropReady(map)) return;
+      backdropShown = true;
     }
     if (!buffers) {
       buffers = createArcBuffers(gl, geometry, drawMask);

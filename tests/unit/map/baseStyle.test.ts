@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, test } from 'vitest';
-import { applyLabelLanguage, BASE_LAYER_IDS, createBaseStyle, LABEL_FONT } from '../../../src/map/baseStyle';
+import { applyLabelLanguage, backdropLoaded, BASE_LAYER_IDS, createBaseStyle, LABEL_FONT } from '../../../src/map/baseStyle';
 
 const BASE = 'https://example.test/some/path/';
 
@@ -65,5 +65,24 @@ describe('applyLabelLanguage', () => {
     const map = { getLayer: () => undefined, setLayoutProperty: (...args: unknown[]) => void calls.push(args) } as unknown as MapLibreMap;
     applyLabelLanguage(map, 'en');
     expect(calls).toEqual([]);
+  });
+});
+
+describe('backdropLoaded', () => {
+  function mapWith(sources: Record<string, boolean>): MapLibreMap {
+    return {
+      getSource: (id: string) => (id in sources ? {} : undefined),
+      isSourceLoaded: (id: string) => sources[id] === true,
+    } as unknown as MapLibreMap;
+  }
+
+  test('needs both the land and the borders, not the labels', () => {
+    expect(backdropLoaded(mapWith({ land: true, borders: false, countryLabels: true }))).toBe(false);
+    expect(backdropLoaded(mapWith({ land: false, borders: true }))).toBe(false);
+    expect(backdropLoaded(mapWith({ land: true, borders: true, countryLabels: false }))).toBe(true);
+  });
+
+  test('a style without them does not hold anything back', () => {
+    expect(backdropLoaded(mapWith({}))).toBe(true);
   });
 });

@@ -138,3 +138,37 @@ describe('ArcLayer.settled', () => {
     expect(await isSettled(again)).toBe(true);
   });
 });
+
+describe('ArcLayer backdropReady', () => {
+  it('draws nothing until the backdrop first shows, then draws at every frame', async () => {
+    let ready = false;
+    const layer = createArcLayer('arcs', { backdropReady: () => ready });
+    const { map } = fakeMap();
+    layer.onAdd?.(map, {} as WebGL2RenderingContext);
+    const { gl, draws } = fakeGl();
+    layer.setArcs(arcs(4));
+    const settled = layer.settled();
+    layer.render(gl, OPTIONS);
+    expect([draws(), await isSettled(settled)]).toEqual([0, false]);
+    ready = true;
+    layer.render(gl, OPTIONS);
+    const first = draws();
+    expect(first).toBeGreaterThan(0);
+    expect(await isSettled(settled)).toBe(true);
+    // Held back only the first time: tiles loading later do not hide the arcs.
+    ready = false;
+    layer.render(gl, OPTIONS);
+    expect(draws()).toBe(2 * first);
+  });
+
+  it('settles without the backdrop when there is nothing to draw', async () => {
+    const layer = createArcLayer('arcs', { backdropReady: () => false });
+    layer.onAdd?.(fakeMap().map, {} as WebGL2RenderingContext);
+    const { gl } = fakeGl();
+    layer.setArcs(arcs(2, 1990));
+    layer.setYearWindow(2000, 2010, false);
+    const settled = layer.settled();
+    layer.render(gl, OPTIONS);
+    expect(await isSettled(settled)).toBe(true);
+  });
+});
