@@ -174,11 +174,6 @@ export function createArcLayer(id = 'arcs', { backdropReady }: ArcLayerOptions =
       markDrawn();
       return;
     }
-    // Each tile that loads repaints the map, so the check runs again until the backdrop is there.
-    if (!backdropShown) {
-      if (map && backdropReady && !backdropReady(map)) return;
-      backdropShown = true;
-    }
     if (!buffers) {
       buffers = createArcBuffers(gl, geometry, drawMask);
       maskUploaded = true;
@@ -200,6 +195,12 @@ export function createArcLayer(id = 'arcs', { backdropReady }: ArcLayerOptions =
       const loaded = buffers;
       level = geometry.firstPoints.findIndex((_, other) => other !== wanted && loaded.uploaded(...levelRange(other)));
       if (level < 0) return;
+    }
+    // The points go up meanwhile. Each tile that loads repaints the map, so this runs again until the
+    // backdrop is there.
+    if (!backdropShown) {
+      if (map && backdropReady && !backdropReady(map)) return;
+      backdropShown = true;
     }
     drawArcs(gl, programs.use(gl, options), buffers, {
       heightScale: globe ? options.defaultProjectionData.projectionTransition : 0,
