@@ -10,6 +10,7 @@ import { ui } from './ui';
 import { vocabulary } from './vocabulary';
 
 import type { PluralForms } from '../format';
+import type { chartMessages, filterMessages, tableMessages } from './exploreViews';
 import type { importMessages } from './import';
 import type { tourMessages } from './tour';
 
@@ -24,8 +25,9 @@ export interface Message {
 
 /**
  * Every UI string the atlas needs from the start, by key. Each area of the app keeps its strings in its
- * own file here; the import dialog's (`Import.*`, ./import.ts) load with the dialog, and most of the
- * tours' (./tour.ts) with the presenter session, which add them with `addMessages`.
+ * own file here; the import dialog's (`Import.*`, ./import.ts) load with the dialog, those of the explore
+ * drawer's filter panel, table and charts (./exploreViews.ts) with those views, and most of the tours'
+ * (./tour.ts) with the presenter session, which add them with `addMessages`.
  */
 export const messages = {
   ...app,
@@ -40,5 +42,11 @@ export const messages = {
   ...vocabulary,
 } satisfies Record<string, Message>;
 
-/** A key of a UI string: of `messages`, or of the strings that load with the import dialog or the presenter session. */
-export type MessageKey = keyof typeof messages | keyof typeof importMessages | keyof typeof tourMessages;
+/** A key of a UI string: of `messages`, or of the strings that load with the import dialog, the explore views or the presenter session. */
+export type MessageKey =
+  | keyof typeof messages
+  | keyof typeof importMessages
+  | keyof typeof filterMessages
+  | keyof typeof tableMessages
+  | keyof typeof chartMessages
+  | keyof typeof tourMessages;

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../i18n/format';
-import { t } from '../../i18n/t';
+import { addMessages, t } from '../../i18n/t';
+import { chartMessages } from '../../i18n/messages/exploreViews';
 import type { MessageKey } from '../../i18n/messages';
 import { selectCharts, type ChartBar, type Charts } from '../../state/charts';
 import { toggleFilter, type FilterDimension } from '../../state/filters';
@@ -9,6 +10,8 @@ import { selectStateVisible } from '../../state/visible';
 import { h } from '../dom';
 import { createChartSvg, renderBarChart } from './barChart';
 import { viewChanged } from '../../state/viewChanged';
+
+addMessages(chartMessages);
 
 /** A mounted set of linked charts. */
 export interface ChartsView {

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../i18n/format';
-import { t } from '../../i18n/t';
+import { addMessages, t } from '../../i18n/t';
+import { filterMessages } from '../../i18n/messages/exploreViews';
 import type { MessageKey } from '../../i18n/messages';
 import { selectFacets, type Facets } from '../../state/facets';
 import { clearFilters, FILTER_DIMENSIONS, hasFilters, toggleFilter, type FilterDimension } from '../../state/filters';
@@ -9,6 +10,8 @@ import { selectViewScope } from '../../state/viewScope';
 import { selectYearWindow } from '../../state/yearWindow';
 import { h, replaceChildren } from '../dom';
 import { viewChanged } from '../../state/viewChanged';
+
+addMessages(filterMessages);
 
 /** A mounted filter panel. */
 export interface FilterPanel {

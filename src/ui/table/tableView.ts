@@ -1,6 +1,7 @@
 import { downloadBlob } from '../../export/downloadBlob';
 import { formatNumber } from '../../i18n/format';
-import { t } from '../../i18n/t';
+import { addMessages, t } from '../../i18n/t';
+import { tableMessages } from '../../i18n/messages/exploreViews';
 import type { MessageKey } from '../../i18n/messages';
 import { cellText, rowsToCsv, TABLE_COLUMNS, type TableColumn, type TableRow } from '../../state/table';
 import type { AtlasState } from '../../state/state';
@@ -10,6 +11,8 @@ import { h, replaceChildren } from '../dom';
 import { createTableModel, type TableChoices } from './tableModel';
 import { visibleRange } from './virtualRange';
 import { viewChanged } from '../../state/viewChanged';
+
+addMessages(tableMessages);
 
 /** Pixels per row; rows are one line, so the scroll height is exact. */
 const ROW_HEIGHT = 30;

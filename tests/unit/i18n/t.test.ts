@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { messages, type MessageKey } from '../../../src/i18n/messages';
+import { chartMessages, filterMessages, tableMessages } from '../../../src/i18n/messages/exploreViews';
 import { importMessages } from '../../../src/i18n/messages/import';
+import { tourMessages } from '../../../src/i18n/messages/tour';
 import { addMessages, t } from '../../../src/i18n/t';
 
 describe('t', () => {
@@ -23,8 +25,10 @@ describe('t', () => {
     expect(t('Import.Title', {}, 'zh')).toBe('导入数据');
   });
 
-  test("the import dialog's strings use no key of the strings loaded at start", () => {
-    expect(Object.keys(importMessages).filter((key) => key in messages)).toEqual([]);
+  test('the strings that load on first use use no key of the strings loaded at start, nor of each other', () => {
+    const later = [importMessages, filterMessages, tableMessages, chartMessages, tourMessages].flatMap((part) => Object.keys(part));
+    expect(later.filter((key) => key in messages)).toEqual([]);
+    expect(new Set(later).size).toBe(later.length);
   });
 
   test('t(key, {count}, lang) picks the plural form of the count', () => {
@@ -41,7 +45,7 @@ describe('t', () => {
 
   test('every message has non-empty English and Chinese text, and Chinese uses no placeholder English lacks', () => {
     const forms = (text: string | Record<string, string>) => (typeof text === 'string' ? [text] : Object.values(text));
-    for (const [key, message] of Object.entries({ ...messages, ...importMessages })) {
+    for (const [key, message] of Object.entries({ ...messages, ...importMessages, ...filterMessages, ...tableMessages, ...chartMessages, ...tourMessages })) {
       const en = forms(message.en);
       const zh = forms(message.zh);
       expect(
