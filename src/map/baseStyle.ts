@@ -55,7 +55,6 @@ function worldUrl(file: string, baseUrl: string): string {
   return new URL(`world/${file}`, baseUrl).href;
 }
 
-/** Builds the offline base style: ocean, land, borders and country labels, on the globe by default. */
 /** Sources of the base map that the arcs are drawn over: the land and the borders. */
 const BACKDROP_SOURCES = ['land', 'borders'] as const;
 
@@ -67,6 +66,7 @@ export function backdropLoaded(map: MapLibreMap): boolean {
   return BACKDROP_SOURCES.every((id) => !map.getSource(id) || map.isSourceLoaded(id));
 }
 
+/** Builds the offline base style: ocean, land, borders and country labels, on the globe by default. */
 export function createBaseStyle(opts: BaseStyleOptions): StyleSpecification {
   const attribution = 'Natural Earth';
   return {
