@@ -161,7 +161,6 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
 
   // The data is fetched and read while the map loads its style: neither waits for the other.
   const initial = loadInitial();
-  initial.catch(() => undefined);
   let map: AtlasMap | null = null;
   let arcs: ArcLayer | null = null;
   let ready: Promise<void>;
@@ -187,29 +186,22 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
       else console.error(event.error);
     });
     ready = new Promise<void>((resolve, reject) => {
-      const fail = (error: unknown): void => {
-        message(t('Error.Load', { reason: reasonOf(error) }, store.get().lang));
-        reject(error);
-      };
-      initial.catch(fail);
+      initial.catch(reject);
       created.once('style.load', () => {
         const cities = createCityLayers(created, { lang: store.get().lang });
         created.addLayer(layer, cities.firstLayerId);
-        initial.then(
-          (ownFormat) => {
-            try {
-              cleanups.push(applyState(created, layer, cities, store, layout.tooltip).destroy);
-              cleanups.push(applySelection(created, store).destroy);
-            } catch (error) {
-              fail(error);
-              return;
-            }
+        initial
+          .then((ownFormat) => {
+            cleanups.push(applyState(created, layer, cities, store, layout.tooltip).destroy);
+            cleanups.push(applySelection(created, store).destroy);
             resolve();
             if (options.dataUrl && !ownFormat) void importPanel.loadUrl(options.dataUrl);
-          },
-          () => undefined,
-        );
+          })
+          .catch(reject);
       });
+    }).catch((error: unknown) => {
+      message(t('Error.Load', { reason: reasonOf(error) }, store.get().lang));
+      throw error;
     });
   } catch (error) {
     message(t('Error.WebGL', {}, store.get().lang));
