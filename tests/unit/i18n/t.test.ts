@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { messages, type MessageKey } from '../../../src/i18n/messages';
+import { messages, type Message, type MessageKey } from '../../../src/i18n/messages';
 import { chartMessages, filterMessages, tableMessages } from '../../../src/i18n/messages/exploreViews';
 import { importMessages } from '../../../src/i18n/messages/import';
 import { tourMessages } from '../../../src/i18n/messages/tour';
 import { addMessages, t } from '../../../src/i18n/t';
+
+/** The strings that load with a part of the app on first use. */
+const LATER_PARTS = [importMessages, filterMessages, tableMessages, chartMessages, tourMessages];
 
 describe('t', () => {
   test('t(key, params, lang) fills placeholders in the given language', () => {
@@ -26,7 +29,7 @@ describe('t', () => {
   });
 
   test('the strings that load on first use use no key of the strings loaded at start, nor of each other', () => {
-    const later = [importMessages, filterMessages, tableMessages, chartMessages, tourMessages].flatMap((part) => Object.keys(part));
+    const later = LATER_PARTS.flatMap((part) => Object.keys(part));
     expect(later.filter((key) => key in messages)).toEqual([]);
     expect(new Set(later).size).toBe(later.length);
   });
@@ -44,8 +47,8 @@ describe('t', () => {
   });
 
   test('every message has non-empty English and Chinese text, and Chinese uses no placeholder English lacks', () => {
-    const forms = (text: string | Record<string, string>) => (typeof text === 'string' ? [text] : Object.values(text));
-    for (const [key, message] of Object.entries({ ...messages, ...importMessages, ...filterMessages, ...tableMessages, ...chartMessages, ...tourMessages })) {
+    const forms = (text: Message['en']): string[] => (typeof text === 'string' ? [text] : Object.values(text));
+    for (const [key, message] of Object.entries<Message>(Object.assign({}, messages, ...LATER_PARTS))) {
       const en = forms(message.en);
       const zh = forms(message.zh);
       expect(
