@@ -6,7 +6,7 @@ import { withOtherParams } from '../state/urlExtras';
 import { parseUrlState, serializeUrlState, type UrlState } from '../state/urlState';
 import { type CarriedParams, fullYears, urlStateOf } from '../state/viewPatch';
 
-/** Milliseconds between two URL writes at most (browsers limit history calls; play changes years fast). */
+/** Milliseconds from a change to its URL write, and between two writes at least (browsers limit history calls; play changes years fast). */
 export const URL_WRITE_MS = 300;
 
 /** What the URL writer needs of the page's atlas. */
@@ -41,9 +41,11 @@ const WRITTEN: readonly (keyof AtlasState)[] = [
 const STEPS: readonly (keyof AtlasState)[] = ['selected', 'home'];
 
 /**
- * Keeps the page's URL on the atlas's view: `history.replaceState` at most every `URL_WRITE_MS` on store
- * changes and on the map's `moveend` (never on every frame); a new selection or home pushes a history entry
- * (not inside a frame), so Back returns to the previous one; `popstate` restores the view from the URL.
+ * Keeps the page's URL on the atlas's view: `history.replaceState` on store changes and on the map's
+ * `moveend`, in a task of its own `URL_WRITE_MS` after the first change it carries (never inside the change:
+ * a history call costs a year change about a tenth of its frame here), so a brush drag or play writes at
+ * most every `URL_WRITE_MS`; a new selection or home pushes a history entry, the view before it written
+ * first, so Back returns to the previous one; `popstate` restores the view from the URL.
  * Other parameters of the page (`?test`) are kept. Returns the function that stops it.
  */
 export function startUrlSync(options: UrlSyncOptions): () => void {
@@ -57,15 +59,12 @@ export function startUrlSync(options: UrlSyncOptions): () => void {
   };
   let camera: Camera | null = options.initial.camera;
   let timer = 0;
-  let dirty = false;
   let push = false;
   let restoring = false;
   // In a frame, a pushed entry would take over the host page's Back button: frames only replace.
   const mayPush = window.parent === window;
 
-  function write(): void {
-    dirty = false;
-    const state = store.get();
+  function write(state: AtlasState): void {
     const view = serializeUrlState(urlStateOf(state, camera, carried), {
       years: fullYears(state.dataset, options.currentYear),
       lang: options.browserLang,
@@ -81,29 +80,27 @@ export function startUrlSync(options: UrlSyncOptions): () => void {
     push = false;
   }
 
+  function flush(): void {
+    timer = 0;
+    write(store.get());
+  }
+
   function schedule(): void {
-    if (timer) {
-      dirty = true;
-      return;
-    }
-    write();
-    timer = window.setTimeout(function flush() {
-      timer = 0;
-      if (dirty) {
-        write();
-        timer = window.setTimeout(flush, URL_WRITE_MS);
-      }
-    }, URL_WRITE_MS);
+    if (!timer) timer = window.setTimeout(flush, URL_WRITE_MS);
   }
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (!WRITTEN.some((key) => state[key] !== prev[key])) return;
-    if (state.home !== prev.home) camera = null;
     if (mayPush && !restoring && STEPS.some((key) => state[key] !== prev[key])) {
-      // The step's entry starts from the view before it: flush what is pending, then push.
-      if (dirty) write();
+      // The step's entry starts from the view before it: write what is pending, then push.
+      if (timer) {
+        window.clearTimeout(timer);
+        timer = 0;
+        write(prev);
+      }
       push = true;
     }
+    if (state.home !== prev.home) camera = null;
     schedule();
   });
 
