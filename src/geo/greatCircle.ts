@@ -36,63 +36,100 @@ const ANTIPODE = 1e-9;
  * along a meridian.
  */
 export function greatCircle(from: LonLat, to: LonLat, options: GreatCircleOptions = {}): LonLat[] {
+  const flat = new Float64Array(2 * greatCirclePointCount(from, to, options));
+  writeGreatCircle(from, to, options, flat);
+  return Array.from({ length: flat.length / 2 }, (_, i): LonLat => [flat[2 * i] as number, flat[2 * i + 1] as number]);
+}
+
+/** How many points {@link greatCircle} gives from `from` to `to`. */
+export function greatCirclePointCount(from: LonLat, to: LonLat, options: GreatCircleOptions = {}): number {
+  const step = stepOf(options);
+  const angle = checkedAngle(from, to);
+  if (angle < SAME_PLACE) return 2;
+  if (angle > Math.PI - ANTIPODE) {
+    const quarter = quarterTurnFrom(from);
+    return segmentsOf(centralAngle(from, quarter), step) + segmentsOf(centralAngle(quarter, to), step) + 1;
+  }
+  return segmentsOf(angle, step) + 1;
+}
+
+/**
+ * Writes the points of {@link greatCircle} into `out` as longitude, latitude pairs from the pair at
+ * `offset`, without a list or an array per point (a hundred thousand arcs have millions of points).
+ * `out` must hold {@link greatCirclePointCount} pairs from there. Returns how many points it wrote.
+ */
+export function writeGreatCircle(from: LonLat, to: LonLat, options: GreatCircleOptions, out: Float64Array, offset = 0): number {
+  const step = stepOf(options);
+  const angle = checkedAngle(from, to);
+  let count: number;
+  if (angle < SAME_PLACE) {
+    out.set([from[0], from[1], to[0], to[1]], 2 * offset);
+    return 2;
+  }
+  if (angle > Math.PI - ANTIPODE) {
+    const quarter = quarterTurnFrom(from);
+    const first = densify(from, quarter, step, out, offset);
+    // The second half starts at the joint, which the first half ends with.
+    count = first + densify(quarter, to, step, out, offset + first - 1) - 1;
+  } else {
+    count = densify(from, to, step, out, offset);
+  }
+  alignPoles(out, offset, count);
+  unwrapLongitudes(out, offset, count);
+  return count;
+}
+
+function stepOf(options: GreatCircleOptions): Required<GreatCircleOptions> {
   const maxStepDeg = options.maxStepDeg ?? 2;
   const minSegments = options.minSegments ?? 4;
   if (!(maxStepDeg > 0)) throw new Error(`invalid maxStepDeg: ${maxStepDeg}`);
   if (!(minSegments >= 1)) throw new Error(`invalid minSegments: ${minSegments}`);
+  return { maxStepDeg, minSegments };
+}
 
+function checkedAngle(from: LonLat, to: LonLat): number {
   const angle = centralAngle(from, to);
   if (!Number.isFinite(angle)) throw new Error(`invalid great circle: ${from} → ${to}`);
-  if (angle < SAME_PLACE)
-    return [
-      [from[0], from[1]],
-      [to[0], to[1]],
-    ];
-
-  const step = { maxStepDeg, minSegments };
-  const raw =
-    angle > Math.PI - ANTIPODE ? joinHalves(densify(from, quarterTurnFrom(from), step), densify(quarterTurnFrom(from), to, step)) : densify(from, to, step);
-  return unwrapLongitudes(alignPoles(raw));
+  return angle;
 }
 
-/** Points from `a` to `b` (both included) along their great circle, at most `maxStepDeg` apart. */
-function densify(a: LonLat, b: LonLat, { maxStepDeg, minSegments }: Required<GreatCircleOptions>): LonLat[] {
-  const angle = centralAngle(a, b);
-  const segments = Math.max(minSegments, Math.ceil(angle / DEG / maxStepDeg));
-  const at = slerp(a, b, angle);
-  const points: LonLat[] = [[a[0], a[1]]];
-  for (let i = 1; i < segments; i++) points.push(at(i / segments));
-  points.push([b[0], b[1]]);
-  return points;
-}
-
-/** A position as a unit vector from the Earth's centre. */
-function unitVector([lon, lat]: LonLat): [number, number, number] {
-  const cosLat = Math.cos(lat * DEG);
-  return [cosLat * Math.cos(lon * DEG), cosLat * Math.sin(lon * DEG), Math.sin(lat * DEG)];
+/** Segments between two points `angle` radians apart: at most `maxStepDeg` each, at least `minSegments`. */
+function segmentsOf(angle: number, { maxStepDeg, minSegments }: Required<GreatCircleOptions>): number {
+  return Math.max(minSegments, Math.ceil(angle / DEG / maxStepDeg));
 }
 
 /**
- * The point a fraction `t` of the way from `a` to `b` along their great circle (spherical linear
- * interpolation, as d3-geo's geoInterpolate), given their central angle (0 < angle < π).
+ * Writes the points from `a` to `b` (both included) along their great circle, at most `maxStepDeg`
+ * apart, from pair `offset` of `out` (spherical linear interpolation, as d3-geo's geoInterpolate).
+ * Returns how many it wrote.
  */
-function slerp(a: LonLat, b: LonLat, angle: number): (t: number) => LonLat {
-  const [xa, ya, za] = unitVector(a);
-  const [xb, yb, zb] = unitVector(b);
+function densify(a: LonLat, b: LonLat, step: Required<GreatCircleOptions>, out: Float64Array, offset: number): number {
+  const angle = centralAngle(a, b);
+  const segments = segmentsOf(angle, step);
+  const cosA = Math.cos(a[1] * DEG);
+  const cosB = Math.cos(b[1] * DEG);
+  const xa = cosA * Math.cos(a[0] * DEG);
+  const ya = cosA * Math.sin(a[0] * DEG);
+  const za = Math.sin(a[1] * DEG);
+  const xb = cosB * Math.cos(b[0] * DEG);
+  const yb = cosB * Math.sin(b[0] * DEG);
+  const zb = Math.sin(b[1] * DEG);
   const sinAngle = Math.sin(angle);
-  return (t) => {
+  out[2 * offset] = a[0];
+  out[2 * offset + 1] = a[1];
+  for (let i = 1; i < segments; i++) {
+    const t = i / segments;
     const wb = Math.sin(t * angle) / sinAngle;
     const wa = Math.sin((1 - t) * angle) / sinAngle;
     const x = wa * xa + wb * xb;
     const y = wa * ya + wb * yb;
     const z = wa * za + wb * zb;
-    return [Math.atan2(y, x) / DEG, Math.atan2(z, Math.hypot(x, y)) / DEG];
-  };
-}
-
-/** Two paths sharing their joint point, as one path. */
-function joinHalves(first: LonLat[], second: LonLat[]): LonLat[] {
-  return first.concat(second.slice(1));
+    out[2 * (offset + i)] = Math.atan2(y, x) / DEG;
+    out[2 * (offset + i) + 1] = Math.atan2(z, Math.sqrt(x * x + y * y)) / DEG;
+  }
+  out[2 * (offset + segments)] = b[0];
+  out[2 * (offset + segments) + 1] = b[1];
+  return segments + 1;
 }
 
 /** The point on the equator 90° east of `p`'s meridian, which is 90° from `p` and its antipode. */
@@ -101,15 +138,11 @@ function quarterTurnFrom(p: LonLat): LonLat {
 }
 
 /** Gives an end point lying on a pole, whose longitude means nothing, its neighbour's longitude. */
-function alignPoles(points: LonLat[]): LonLat[] {
-  const last = points.length - 1;
-  const first = points[0];
-  const second = points[1];
-  const beforeLast = points[last - 1];
-  const end = points[last];
-  if (first && second && isPole(first[1])) points[0] = [second[0], first[1]];
-  if (end && beforeLast && isPole(end[1])) points[last] = [beforeLast[0], end[1]];
-  return points;
+function alignPoles(out: Float64Array, offset: number, count: number): void {
+  const first = 2 * offset;
+  const last = 2 * (offset + count - 1);
+  if (isPole(out[first + 1] as number)) out[first] = out[first + 2] as number;
+  if (isPole(out[last + 1] as number)) out[last] = out[last - 2] as number;
 }
 
 function isPole(lat: number): boolean {
@@ -117,18 +150,11 @@ function isPole(lat: number): boolean {
 }
 
 /** Shifts each longitude by whole turns so it is within 180° of the previous one. */
-function unwrapLongitudes(points: LonLat[]): LonLat[] {
-  const out: LonLat[] = [];
-  let previous = Number.NaN;
-  for (const [lon, lat] of points) {
-    let unwrapped = lon;
-    if (!Number.isNaN(previous)) {
-      unwrapped = lon + 360 * Math.round((previous - lon) / 360);
-    }
-    out.push([unwrapped, lat]);
-    previous = unwrapped;
+function unwrapLongitudes(out: Float64Array, offset: number, count: number): void {
+  for (let i = offset + 1; i < offset + count; i++) {
+    const lon = out[2 * i] as number;
+    out[2 * i] = lon + 360 * Math.round(((out[2 * i - 2] as number) - lon) / 360);
   }
-  return out;
 }
 
 /** Longitude in degrees (any turn) → Web Mercator x, 0 at -180° and 1 at 180°; unbounded. */

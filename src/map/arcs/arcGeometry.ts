@@ -21,7 +21,7 @@
  * the layer draws only the vertices of that run (see arcRuns.ts). Later years are drawn last, on top.
  */
 import { ARC_UNKNOWN_YEAR, type ArcDatum } from './arcTypes';
-import { centralAngle, greatCircle, mercatorX, mercatorY } from '../../geo/greatCircle';
+import { centralAngle, type GreatCircleOptions, greatCirclePointCount, mercatorX, mercatorY, writeGreatCircle } from '../../geo/greatCircle';
 
 /**
  * Floats per point in {@link ArcGeometry.points}: Mercator x, Mercator y, t along the arc, and
@@ -99,62 +99,85 @@ export function arcSegments(angle: number): number {
 
 /**
  * Densifies every drawable arc (see {@link arcSegments}) and packs the result. Arcs with missing
- * or out-of-range coordinates, or with both ends at the same place, are left out.
+ * or out-of-range coordinates, or with both ends at the same place, are left out. Every point is
+ * written straight into the packed arrays (a hundred thousand arcs have millions of points: no
+ * object or array is made per point or per arc).
  */
 export function buildArcGeometry(arcs: readonly ArcInput[]): ArcGeometry {
-  const kept: { arc: ArcInput; input: number; year: number; angle: number; path: [number, number][] }[] = [];
-  let pointCount = 0;
+  const angles = new Float64Array(arcs.length);
+  const lengths = new Int32Array(arcs.length);
+  const yearOf = new Float64Array(arcs.length);
+  const kept: number[] = [];
+  let longest = 0;
   for (const [input, arc] of arcs.entries()) {
     if (!drawable(arc)) continue;
     const angle = centralAngle(arc.from, arc.to);
-    // A step as long as any arc, so that the segment count alone decides.
-    const path = greatCircle(arc.from, arc.to, { maxStepDeg: 180, minSegments: arcSegments(angle) });
-    const year = arc.year === null || !Number.isFinite(arc.year) ? ARC_UNKNOWN_YEAR : arc.year;
-    kept.push({ arc, input, year, angle, path });
-    for (const step of ARC_LEVEL_STEPS) pointCount += (path.length - 1) / step + 2;
+    const length = greatCirclePointCount(arc.from, arc.to, pathOptions(angle));
+    angles[input] = angle;
+    lengths[input] = length;
+    yearOf[input] = arc.year === null || !Number.isFinite(arc.year) ? ARC_UNKNOWN_YEAR : arc.year;
+    longest = Math.max(longest, length);
+    kept.push(input);
   }
-  kept.sort((a, b) => a.year - b.year);
+  kept.sort((a, b) => (yearOf[a] as number) - (yearOf[b] as number));
 
-  const points = new Float32Array(pointCount * POINT_FLOATS);
+  // Points per level: each arc's points at that level, then its separator.
+  const levelSizes = ARC_LEVEL_STEPS.map((step) => kept.reduce((sum, input) => sum + ((lengths[input] as number) - 1) / step + 2, 0));
+  const points = new Float32Array(levelSizes.reduce((a, b) => a + b, 0) * POINT_FLOATS);
   const attributes = new Float32Array(kept.length * ARC_FLOATS);
   const years = new Float64Array(kept.length);
-  const order = new Int32Array(kept.length);
+  const order = new Int32Array(kept);
+  const firstPoints = ARC_LEVEL_STEPS.map(() => new Uint32Array(kept.length + 1));
+  const next = levelSizes.map((_, level) => levelSizes.slice(0, level).reduce((a, b) => a + b, 0));
+  const path = new Float64Array(2 * longest);
+  const xy = new Float64Array(2 * longest);
   let xMin = Number.POSITIVE_INFINITY;
   let xMax = Number.NEGATIVE_INFINITY;
-  kept.forEach(({ arc, input, year, angle, path }, a) => {
-    years[a] = year;
-    order[a] = input;
-    const chord = 2 * Math.sin(angle / 2) * EARTH_RADIUS_M;
-    attributes.set([year, arc.cnIndex, arc.partnerIndex, ARC_HEIGHT_RATIO * chord, ...arc.color.map(unit), path.length - 1], a * ARC_FLOATS);
-    for (const [lon] of path) {
-      xMin = Math.min(xMin, mercatorX(lon));
-      xMax = Math.max(xMax, mercatorX(lon));
+  for (const [a, input] of kept.entries()) {
+    const arc = arcs[input] as ArcInput;
+    const angle = angles[input] as number;
+    const count = writeGreatCircle(arc.from, arc.to, pathOptions(angle), path);
+    const last = count - 1;
+    years[a] = yearOf[input] as number;
+    const o = a * ARC_FLOATS;
+    attributes[o] = years[a];
+    attributes[o + 1] = arc.cnIndex;
+    attributes[o + 2] = arc.partnerIndex;
+    attributes[o + 3] = ARC_HEIGHT_RATIO * 2 * Math.sin(angle / 2) * EARTH_RADIUS_M;
+    attributes[o + 4] = unit(arc.color[0]);
+    attributes[o + 5] = unit(arc.color[1]);
+    attributes[o + 6] = unit(arc.color[2]);
+    attributes[o + 7] = last;
+    for (let k = 0; k < count; k++) {
+      const x = mercatorX(path[2 * k] as number);
+      xy[2 * k] = x;
+      xy[2 * k + 1] = mercatorY(path[2 * k + 1] as number);
+      xMin = Math.min(xMin, x);
+      xMax = Math.max(xMax, x);
     }
-  });
-
-  let index = 0;
-  const firstPoints = ARC_LEVEL_STEPS.map((step) => {
-    const firsts = new Uint32Array(kept.length + 1);
-    kept.forEach(({ path }, a) => {
-      firsts[a] = index;
-      const last = path.length - 1;
+    for (const [level, step] of ARC_LEVEL_STEPS.entries()) {
+      let index = next[level] as number;
+      (firstPoints[level] as Uint32Array)[a] = index;
       for (let k = 0; k <= last; k += step) {
-        const [lon, lat] = path[k] as [number, number];
-        const o = index * POINT_FLOATS;
-        points[o] = mercatorX(lon);
-        points[o + 1] = mercatorY(lat);
-        points[o + 2] = k / last;
-        points[o + 3] = a;
+        const p = index * POINT_FLOATS;
+        points[p] = xy[2 * k] as number;
+        points[p + 1] = xy[2 * k + 1] as number;
+        points[p + 2] = k / last;
+        points[p + 3] = a;
         index++;
       }
       // The separator: only its arc index matters.
       points[index * POINT_FLOATS + 3] = SEPARATOR;
-      index++;
-    });
-    firsts[kept.length] = index;
-    return firsts;
-  });
+      next[level] = index + 1;
+    }
+  }
+  for (const [level, firsts] of firstPoints.entries()) firsts[kept.length] = next[level] as number;
 
   const xExtent: [number, number] = kept.length > 0 ? [xMin, xMax] : [0, 0];
   return { points, arcs: attributes, years, order, firstPoints, xExtent };
+}
+
+/** The path of an arc spanning `angle` radians: a step as long as any arc, so that the segment count alone decides. */
+function pathOptions(angle: number): GreatCircleOptions {
+  return { maxStepDeg: 180, minSegments: arcSegments(angle) };
 }

@@ -1,6 +1,16 @@
 import { geoDistance, geoInterpolate } from 'd3-geo';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centralAngle, greatCircle, MERCATOR_MAX_LAT, mercatorX, mercatorY, type LonLat } from '../../../src/geo/greatCircle';
+import {
+  centralAngle,
+  greatCircle,
+  greatCirclePointCount,
+  MERCATOR_MAX_LAT,
+  mercatorX,
+  mercatorY,
+  writeGreatCircle,
+  type LonLat,
+} from '../../../src/geo/greatCircle';
 
 const SHANGHAI: LonLat = [121.47, 31.23];
 const SAN_FRANCISCO: LonLat = [-122.42, 37.77];
@@ -168,6 +178,59 @@ describe('greatCircle', () => {
 
   it('greatCircle rejects a step that is not positive', () => {
     expect(() => greatCircle(SHANGHAI, LONDON, { maxStepDeg: 0 })).toThrow('invalid maxStepDeg: 0');
+  });
+});
+
+describe('writeGreatCircle / greatCirclePointCount', () => {
+  const place = fc.oneof(
+    fc.tuple(fc.double({ min: -400, max: 400, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })),
+    fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.constantFrom(90, -90)),
+  );
+  // Pairs of places, antipodes and identical places among them.
+  const ends = fc.oneof(
+    fc.tuple(place, place),
+    place.map(([lon, lat]): [LonLat, LonLat] => [
+      [lon, lat],
+      [lon + 180, -lat],
+    ]),
+    place.map(([lon, lat]): [LonLat, LonLat] => [
+      [lon, lat],
+      [lon, lat],
+    ]),
+  );
+  const options = fc.record({ maxStepDeg: fc.double({ min: 0.5, max: 180, noNaN: true }), minSegments: fc.integer({ min: 1, max: 40 }) });
+
+  it('writeGreatCircle writes the points of greatCircle at any offset of a shared buffer, as many as greatCirclePointCount says', () => {
+    fc.assert(
+      fc.property(ends, options, fc.integer({ min: 0, max: 5 }), ([from, to], step, offset) => {
+        const path = greatCircle(from, to, step);
+        const count = greatCirclePointCount(from, to, step);
+        const out = new Float64Array(2 * (offset + count + 1)).fill(-999);
+        expect(writeGreatCircle(from, to, step, out, offset)).toBe(count);
+        expect(count).toBe(path.length);
+        expect(Array.from(out.subarray(2 * offset, 2 * (offset + count)))).toEqual(path.flat());
+        expect(Array.from(out.subarray(0, 2 * offset)).every((v) => v === -999)).toBe(true);
+        expect(Array.from(out.subarray(2 * (offset + count))).every((v) => v === -999)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("greatCircle keeps d3 geoInterpolate's points and steps at most maxStepDeg, whatever the ends", () => {
+    fc.assert(
+      fc.property(ends, options, ([from, to], step) => {
+        const path = greatCircle(from, to, step);
+        expect(allFinite(path)).toBe(true);
+        expect(Math.max(...lonJumps(path))).toBeLessThanOrEqual(180);
+        if (centralAngle(from, to) < Math.PI - 1e-6) {
+          expect(Math.max(...steps(path))).toBeLessThanOrEqual(step.maxStepDeg + 1e-6);
+          const interpolate = geoInterpolate(from, to);
+          const k = Math.floor(path.length / 2);
+          expect(geoDistance(path[k] as LonLat, interpolate(k / (path.length - 1)))).toBeLessThan(1e-9);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

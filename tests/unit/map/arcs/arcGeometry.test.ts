@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { centralAngle as centralAngleOf, greatCircle, mercatorX, mercatorY } from '../../../../src/geo/greatCircle';
 import { ARC_UNKNOWN_YEAR } from '../../../../src/map/arcs/arcTypes';
 import {
   ARC_FLOATS,
@@ -146,5 +148,26 @@ describe('buildArcGeometry', () => {
         expect(within || degenerate).toBe(true);
       }
     });
+  });
+
+  it('buildArcGeometry(arcs) puts every arc, at every level, on the great circle greatCircle gives it', () => {
+    const place = fc.tuple(fc.double({ min: -200, max: 200, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }));
+    const input = fc.record({ from: place, to: place, year: fc.option(fc.integer({ min: 1970, max: 2025 })), partnerIndex: fc.nat(1000) });
+    fc.assert(
+      fc.property(fc.array(input, { maxLength: 30 }), (list) => {
+        const arcs = list.map(({ from, to, year, partnerIndex }) => arc({ from, to, year, partnerIndex }));
+        const g = buildArcGeometry(arcs);
+        for (const [a, inputIndex] of g.order.entries()) {
+          const { from, to } = arcs[inputIndex] as ArcInput;
+          const path = greatCircle(from, to, { maxStepDeg: 180, minSegments: arcSegments(centralAngleOf(from, to)) });
+          const expected = path.map(([lon, lat]) => [Math.fround(mercatorX(lon)), Math.fround(mercatorY(lat))]);
+          ARC_LEVEL_STEPS.forEach((step, level) => {
+            const drawn = arcPoints(g, level, a).map(([x, y]) => [x, y]);
+            expect(drawn).toEqual(expected.filter((_, k) => k % step === 0));
+          });
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
