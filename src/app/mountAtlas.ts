@@ -5,7 +5,8 @@ import { createArcLayer } from '../map/arcs/arcLayer';
 import { applyState } from '../map/applyState';
 import { applySelection } from '../map/applySelection';
 import { createCityLayers } from '../map/cityLayers';
-import { backdropLoaded } from '../map/baseStyle';
+import { CITY_SOURCE_ID } from '../map/cityStyle';
+import { BACKDROP_SOURCES, sourcesLoaded } from '../map/baseStyle';
 import { createAtlasMap, type AtlasMap } from '../map/createMap';
 import { createProjectionControl } from '../map/projectionControl';
 import { createInitialState, replaceDataset } from '../state/initialState';
@@ -166,7 +167,8 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
   let ready: Promise<void>;
   try {
     const created = createAtlasMap(layout.map, { lang: store.get().lang, projection: store.get().projection, baseUrl });
-    const layer = createArcLayer('arcs', { backdropReady: backdropLoaded });
+    // The arcs first appear with the land, the borders and the city points they join.
+    const layer = createArcLayer('arcs', { backdropReady: (shown) => sourcesLoaded(shown, [...BACKDROP_SOURCES, CITY_SOURCE_ID]) });
     map = created;
     arcs = layer;
     const projection = createProjectionControl({

@@ -56,14 +56,14 @@ function worldUrl(file: string, baseUrl: string): string {
 }
 
 /** Sources of the base map that the arcs are drawn over: the land and the borders. */
-const BACKDROP_SOURCES = ['land', 'borders'] as const;
+export const BACKDROP_SOURCES: readonly string[] = ['land', 'borders'];
 
 /**
- * Whether the base map's land and borders have loaded (or failed to) for the current view, so that
- * what is drawn over them appears with them. A style without them counts as loaded.
+ * Whether the sources `ids` have loaded (or failed to) for the current view, the latest data sent to
+ * them included, so that what is drawn over them appears with them. A source the style lacks counts as loaded.
  */
-export function backdropLoaded(map: MapLibreMap): boolean {
-  return BACKDROP_SOURCES.every((id) => !map.getSource(id) || map.isSourceLoaded(id));
+export function sourcesLoaded(map: MapLibreMap, ids: readonly string[]): boolean {
+  return ids.every((id) => !map.getSource(id) || map.isSourceLoaded(id));
 }
 
 /** Builds the offline base style: ocean, land, borders and country labels, on the globe by default. */

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, test } from 'vitest';
-import { applyLabelLanguage, backdropLoaded, BASE_LAYER_IDS, createBaseStyle, LABEL_FONT } from '../../../src/map/baseStyle';
+import { applyLabelLanguage, BACKDROP_SOURCES, BASE_LAYER_IDS, createBaseStyle, LABEL_FONT, sourcesLoaded } from '../../../src/map/baseStyle';
 
 const BASE = 'https://example.test/some/path/';
 
@@ -68,7 +68,7 @@ describe('applyLabelLanguage', () => {
   });
 });
 
-describe('backdropLoaded', () => {
+describe('sourcesLoaded', () => {
   function mapWith(sources: Record<string, boolean>): MapLibreMap {
     return {
       getSource: (id: string) => (id in sources ? {} : undefined),
@@ -76,13 +76,15 @@ describe('backdropLoaded', () => {
     } as unknown as MapLibreMap;
   }
 
-  test('needs both the land and the borders, not the labels', () => {
-    expect(backdropLoaded(mapWith({ land: true, borders: false, countryLabels: true }))).toBe(false);
-    expect(backdropLoaded(mapWith({ land: false, borders: true }))).toBe(false);
-    expect(backdropLoaded(mapWith({ land: true, borders: true, countryLabels: false }))).toBe(true);
+  test('the backdrop needs both the land and the borders, not the labels', () => {
+    expect(sourcesLoaded(mapWith({ land: true, borders: false, countryLabels: true }), BACKDROP_SOURCES)).toBe(false);
+    expect(sourcesLoaded(mapWith({ land: false, borders: true }), BACKDROP_SOURCES)).toBe(false);
+    expect(sourcesLoaded(mapWith({ land: true, borders: true, countryLabels: false }), BACKDROP_SOURCES)).toBe(true);
   });
 
-  test('a style without them does not hold anything back', () => {
-    expect(backdropLoaded(mapWith({}))).toBe(true);
+  test('every source asked for counts, and one the style lacks holds nothing back', () => {
+    expect(sourcesLoaded(mapWith({ land: true, borders: true, cities: false }), [...BACKDROP_SOURCES, 'cities'])).toBe(false);
+    expect(sourcesLoaded(mapWith({ land: true, borders: true }), [...BACKDROP_SOURCES, 'cities'])).toBe(true);
+    expect(sourcesLoaded(mapWith({}), BACKDROP_SOURCES)).toBe(true);
   });
 });
