@@ -139,11 +139,12 @@ export function buildArcGeometry(arcs: readonly ArcInput[]): ArcGeometry {
     const count = writeGreatCircle(arc.from, arc.to, pathOptions(angle), path);
     const last = count - 1;
     years[a] = yearOf[input] as number;
+    const chord = 2 * Math.sin(angle / 2) * EARTH_RADIUS_M;
     const o = a * ARC_FLOATS;
     attributes[o] = years[a];
     attributes[o + 1] = arc.cnIndex;
     attributes[o + 2] = arc.partnerIndex;
-    attributes[o + 3] = ARC_HEIGHT_RATIO * 2 * Math.sin(angle / 2) * EARTH_RADIUS_M;
+    attributes[o + 3] = ARC_HEIGHT_RATIO * chord;
     attributes[o + 4] = unit(arc.color[0]);
     attributes[o + 5] = unit(arc.color[1]);
     attributes[o + 6] = unit(arc.color[2]);
