@@ -221,8 +221,10 @@ describe('writeGreatCircle / greatCirclePointCount', () => {
       fc.property(ends, options, ([from, to], step) => {
         const path = greatCircle(from, to, step);
         expect(allFinite(path)).toBe(true);
-        expect(Math.max(...lonJumps(path))).toBeLessThanOrEqual(180);
-        if (centralAngle(from, to) < Math.PI - 1e-6) {
+        const angle = centralAngle(from, to);
+        // Two ends at the same place are given back as they are (see 'greatCircle(a, a)').
+        if (angle > 1e-6) expect(Math.max(...lonJumps(path))).toBeLessThanOrEqual(180 + 1e-9);
+        if (angle > 1e-6 && angle < Math.PI - 1e-6) {
           expect(Math.max(...steps(path))).toBeLessThanOrEqual(step.maxStepDeg + 1e-6);
           const interpolate = geoInterpolate(from, to);
           const k = Math.floor(path.length / 2);
