@@ -3,7 +3,8 @@ import { REGIONS } from '../../data/regions';
 import { meanCenter } from '../../geo/meanCenter';
 import type { Lang } from '../state';
 import { DEFAULT_STEP_MS, type LocalText, type Tour, type TourCamera, type TourStep } from './tour';
-import { countWord, formatNumber, joinSentences, regionName, tourText } from './tourText';
+import { formatNumber } from '../../i18n/format';
+import { countWord, joinSentences, regionName, tourText } from './tourText';
 
 /** Options of `chinaTour`. */
 export interface ChinaTourOptions {

@@ -2,7 +2,8 @@ import type { Dataset, Pairing } from '../../data/schema';
 import { type City, findCity, selectCities } from '../cities';
 import type { Lang } from '../state';
 import { DEFAULT_STEP_MS, type LocalText, type Tour, type TourCamera, type TourStep } from './tour';
-import { countWord, formatList, formatNumber, tourText } from './tourText';
+import { formatNumber } from '../../i18n/format';
+import { countWord, formatList, tourText } from './tourText';
 
 /** Options of `cityTour`. */
 export interface CityTourOptions {

@@ -7,11 +7,6 @@ import type { LocalText } from './tour';
 /** A tour message key. */
 export type TourKey = keyof typeof tourMessages;
 
-/** Formats a count with the language's digit grouping (3,054 / 3,054). */
-export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US').format(value);
-}
-
 /** Joins names as a list in the language ("Japan and France" / "日本和法国"). */
 export function formatList(items: readonly string[], lang: Lang): string {
   return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { style: 'long', type: 'conjunction' }).format(items);
