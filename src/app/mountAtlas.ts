@@ -168,7 +168,8 @@ export function mountAtlas(root: HTMLElement, options: AtlasOptions = {}): Atlas
   try {
     const created = createAtlasMap(layout.map, { lang: store.get().lang, projection: store.get().projection, baseUrl });
     // The arcs first appear with the land, the borders and the city points they join.
-    const layer = createArcLayer('arcs', { backdropReady: (shown) => sourcesLoaded(shown, [...BACKDROP_SOURCES, CITY_SOURCE_ID]) });
+    const companions = [...BACKDROP_SOURCES, CITY_SOURCE_ID];
+    const layer = createArcLayer('arcs', { backdropReady: (shown) => sourcesLoaded(shown, companions) });
     map = created;
     arcs = layer;
     const projection = createProjectionControl({

@@ -60,7 +60,7 @@ export const BACKDROP_SOURCES: readonly string[] = ['land', 'borders'];
 
 /**
  * Whether the sources `ids` have loaded (or failed to) for the current view, the latest data sent to
- * them included, so that what is drawn over them appears with them. A source the style lacks counts as loaded.
+ * them included, so that what is drawn with them appears with them. A source the style lacks counts as loaded.
  */
 export function sourcesLoaded(map: MapLibreMap, ids: readonly string[]): boolean {
   return ids.every((id) => !map.getSource(id) || map.isSourceLoaded(id));

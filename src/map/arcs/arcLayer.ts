@@ -38,9 +38,9 @@ function cityRef(ref: ArcCityRef | null): ArcCityRef {
 /** Options of {@link createArcLayer}. */
 export interface ArcLayerOptions {
   /**
-   * Whether the map shows what the arcs are drawn over (the base map's land, say). Until it first
-   * does, the layer draws nothing: the arcs appear with the map under them, and the frames of a
-   * loading map are not spent on them. Default: the arcs draw at once.
+   * Whether the map shows what the arcs should first appear with (the base map's land under them, the
+   * city points they join). Until it first does, the layer draws nothing: the arcs appear with the rest
+   * of the map, and the frames of a loading map are not spent on them. Default: the arcs draw at once.
    */
   backdropReady?: (map: MapLibreMap) => boolean;
 }
