@@ -45,7 +45,7 @@ export interface AppSession {
 
 /** Starts a static server on dist/ and a headless Chromium whose requests may only reach it. */
 export async function startApp(
-  options: { viewport?: { width: number; height: number }; locale?: string; mounts?: Record<string, string> } = {},
+  options: { viewport?: { width: number; height: number }; locale?: string; mounts?: Record<string, string>; deviceScaleFactor?: number } = {},
 ): Promise<AppSession> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html missing: run `npm run build` first');
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -54,7 +54,7 @@ export async function startApp(
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: options.locale ?? 'en-US',
-    deviceScaleFactor: 1,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   const page = await context.newPage();
   const externalRequests: string[] = [];

@@ -33,6 +33,7 @@ export const ARC_UNIFORMS = [
   'u_focus',
   'u_hover',
   'u_pass',
+  'u_hairline',
   'u_width',
   'u_alpha',
   'u_emphasis_width',
@@ -68,6 +69,8 @@ uniform vec2 u_grow;
 uniform vec2 u_focus;
 uniform vec2 u_hover;
 uniform float u_pass;
+// 1: the vertices are drawn as lines, a pair per segment (see arcDraw.ts); 0: as a strip of two per point.
+uniform float u_hairline;
 uniform float u_width;
 uniform float u_alpha;
 uniform vec2 u_emphasis_width;
@@ -134,10 +137,18 @@ vec2 toScreen(vec4 clip) {
 
 void main() {
   int vertex = u_first_vertex + gl_VertexID;
-  int index = vertex >> 1;
   bool right = (vertex & 1) == 1;
+  bool hairline = u_hairline > 0.5;
+  // As lines, vertices 2i and 2i + 1 are the ends of the segment from point i to point i + 1.
+  int index = (vertex >> 1) + (hairline && right ? 1 : 0);
   vec4 point = texel(u_points, index);
-  if (point.w < 0.0) {
+  if (hairline) {
+    // A segment that reaches a separator would join two arcs: both its ends are hidden.
+    if (point.w < 0.0 || texel(u_points, right ? index - 1 : index + 1).w < 0.0) {
+      gl_Position = HIDDEN;
+      return;
+    }
+  } else if (point.w < 0.0) {
     // A separator between two arcs repeats the right side of the point before and the left side
     // of the point after: every triangle bridging the two arcs then has two equal corners.
     index += right ? 1 : -1;
@@ -163,9 +174,9 @@ void main() {
     return;
   }
 
-  // The point, and the direction of the arc there from its neighbours along the arc.
+  // The point, and (for a strip) the direction of the arc there from its neighbours along the arc.
   vec3 here = point.xyz;
-  vec3 along;
+  vec3 along = vec3(0.0);
   if (growing && here.z > u_grow.y) {
     // Past the tip of a growing arc: every such point moves onto the tip, where the arc is cut
     // between the points around it (t steps evenly), so the rest of the arc draws nothing.
@@ -176,16 +187,11 @@ void main() {
     vec3 after = texel(u_points, tip).xyz;
     here = mix(before, after, (u_grow.y - before.z) / max(after.z - before.z, 1e-6));
     along = after - before;
-  } else {
+  } else if (!hairline) {
     vec3 before = here.z > 0.0 ? texel(u_points, index - 1).xyz : here;
     vec3 after = here.z < 1.0 ? texel(u_points, index + 1).xyz : here;
     along = after - before;
   }
-  vec4 clip = project(here, arc.w, true);
-  vec2 ahead = toScreen(project(here + 0.01 * along, arc.w, false)) - toScreen(clip);
-  float len = length(ahead);
-  vec2 tangent = len > 1e-6 ? ahead / len : vec2(1.0, 0.0);
-  vec2 normal = vec2(-tangent.y, tangent.x);
 
   float width = emphasis == 2.0 ? u_emphasis_width.x : (emphasis == 1.0 ? u_emphasis_width.y : u_width);
   float alpha = emphasis == 2.0 ? u_emphasis_alpha.x : (emphasis == 1.0 ? u_emphasis_alpha.y : u_alpha);
@@ -204,15 +210,27 @@ void main() {
   float drawn = max(width, 1.0);
   alpha *= min(width, 1.0);
   float half_width = drawn * 0.5;
+  vec4 clip = project(here, arc.w, true);
+  v_color = vec4(color, alpha);
+  v_line = vec2(half_width, growing ? u_grow.y : -1.0);
+  v_t = here.z;
+  if (hairline) {
+    // A line one pixel wide, at the opacity of a strip this thin: the same amount of colour.
+    gl_Position = clip;
+    v_across = 0.0;
+    return;
+  }
+  vec2 ahead = toScreen(project(here + 0.01 * along, arc.w, false)) - toScreen(clip);
+  float len = length(ahead);
+  vec2 tangent = len > 1e-6 ? ahead / len : vec2(1.0, 0.0);
+  vec2 normal = vec2(-tangent.y, tangent.x);
+
   // Half a pixel beyond the line, where the fragment shader's coverage falls to zero.
   float reach = half_width + 0.5;
   float side = right ? 1.0 : -1.0;
 
   gl_Position = clip + vec4(normal * side * reach / (u_viewport * 0.5) * clip.w, 0.0, 0.0);
-  v_color = vec4(color, alpha);
-  v_line = vec2(half_width, growing ? u_grow.y : -1.0);
   v_across = side * reach;
-  v_t = here.z;
 }
 `;
 
