@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { glslCommentsPlugin } from './scripts/glslComments';
 
 /**
  * The benchmark's pages (scripts/bench/): bench.html and bench-globe.html, built into dist/ beside the
@@ -8,6 +9,7 @@ import { defineConfig } from 'vite';
  * every export globe.gl needs.
  */
 export default defineConfig({
+  plugins: [glslCommentsPlugin()],
   base: './',
   build: {
     outDir: 'dist',

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
+import { glslCommentsPlugin } from './scripts/glslComments';
 
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicyPlugin((process.env.ATLAS_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean))],
+  plugins: [glslCommentsPlugin(), contentSecurityPolicyPlugin((process.env.ATLAS_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean))],
   build: {
     outDir: 'dist',
     target: 'es2022',

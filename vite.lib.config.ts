@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { glslCommentsPlugin } from './scripts/glslComments';
 
 const root = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -59,7 +60,7 @@ function scopedStyles(): Plugin {
 /** `npm run build:lib`: the portal library, dist-lib/sister-city-atlas.js with its CSS, worker, data, base map and types. */
 export default defineConfig({
   base: './',
-  plugins: [besideModule(), scopedStyles()],
+  plugins: [glslCommentsPlugin(), besideModule(), scopedStyles()],
   build: {
     outDir: 'dist-lib',
     target: 'es2022',

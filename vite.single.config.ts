@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { glslCommentsPlugin } from './scripts/glslComments';
 
 /**
  * The build behind `npm run build:single`: the app alone (no benchmark page) as one script and one
@@ -7,6 +8,7 @@ import { defineConfig } from 'vite';
  * into dist-single/sister-city-atlas.html.
  */
 export default defineConfig({
+  plugins: [glslCommentsPlugin()],
   base: './',
   build: {
     outDir: 'dist-single/.build',
