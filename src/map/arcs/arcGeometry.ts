@@ -8,8 +8,10 @@
  * side), and the shader reads each point's neighbours along its arc to widen it: both segments
  * meeting at a point share its two vertices, so translucent arcs have no beads or gaps at joins.
  * A separator's two vertices repeat the right side of the point before and the left side of the
- * point after, which makes every triangle bridging two arcs degenerate. `t` runs from exactly 0 to
- * exactly 1 along each arc, in equal steps per point.
+ * point after, which makes every triangle bridging two arcs degenerate. Arcs a pixel wide or less
+ * are drawn from the same vertices as lines (see drawsHairlines in arcDraw.ts): vertices 2i and
+ * 2i + 1 are then the segment from point i to point i + 1, hidden where it reaches a separator.
+ * `t` runs from exactly 0 to exactly 1 along each arc, in equal steps per point.
  *
  * The list comes twice, one level of detail after the other: every point (at most 2° apart), then
  * every other point, which software rendering draws in about two thirds of the time and which is
