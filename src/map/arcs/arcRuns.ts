@@ -39,9 +39,9 @@ export function arcRunsInWindow(years: Float64Array, from: number, to: number, i
 
 /**
  * The vertices that draw a run of arcs at one level of detail, as a triangle strip or as lines,
- * given that level's `firstPoints` (see `ArcGeometry.firstPoints`), as [first vertex, vertex count]: two per point
- * from the first point of arc `start` to the last point of arc `end - 1`, the separators between
- * the run's arcs included (they draw nothing) and the one after it left out.
+ * given that level's `firstPoints` (see `ArcGeometry.firstPoints`), as [first vertex, vertex
+ * count]: two per point from the first point of arc `start` to the last point of arc `end - 1`,
+ * the separators between the run's arcs included (they draw nothing) and the one after it left out.
  */
 export function verticesOfRun(firstPoints: Uint32Array, [start, end]: [number, number]): [number, number] {
   const first = firstPoints[start] as number;
