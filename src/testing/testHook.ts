@@ -2,7 +2,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mountAtlas, type AtlasHandle, type AtlasOptions } from '../app/mountAtlas';
 import type { ImportCounts } from '../data/import/report';
 import { serializeDataset } from '../data/serializeDataset';
+import { CITY_SOURCE_ID, cityFilter, cityId } from '../map/cityStyle';
 import { findCity, selectCities } from '../state/cities';
+import { selectStateVisible } from '../state/visible';
 import { parseFilters, type Filters } from '../state/filters';
 import { searchAtlas } from '../state/search';
 import type { PresenterState } from '../present/presenterParts';
@@ -10,7 +12,7 @@ import { serializeTour } from '../state/tour/serializeTour';
 import type { AtlasState, YearMode } from '../state/state';
 import type { Store } from '../state/store';
 import { SEARCH_LIMIT } from '../ui/search/resultText';
-import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle } from './frameProbe';
+import { measureFrameRate, measureRotation, nextIdle, timeChangeToFrame, timeChangeToIdle, timeFrame } from './frameProbe';
 
 /**
  * `window.__atlas` in test mode (`?test`), describing the page's first atlas. A contract for outside
@@ -47,6 +49,8 @@ import { measureFrameRate, measureRotation, timeChangeToFrame, timeChangeToIdle 
  * - exportVideo(ms): records a WebM of the timeline or the tour for ms; resolves with its byte count, type and duration
  * - lastExportImages(): blob URLs of the last exported PNG and of the bare map it was drawn on (null before any)
  * - tourJson(): the tour shown, as its JSON file (null without a tour)
+ * - cityTies(query): a city's visible ties as the panels count them (`shown`) and as its point on the
+ *   map is sized (`drawn`, from the map's loaded tiles; null while the point is not in them)
  */
 export interface AtlasTestHook {
   idle(): Promise<void>;
@@ -77,6 +81,7 @@ export interface AtlasTestHook {
   lastExportImages(): { png: string; bare: string | null } | null;
   tourJson(): string | null;
   ignoredMessages(): number;
+  cityTies(query: string): { shown: number; drawn: number | null };
 }
 
 /** What a test sees of one atlas mounted with `window.__atlasPage`. */
@@ -114,16 +119,7 @@ declare global {
 }
 
 function waitIdle(map: MapLibreMap | null): Promise<void> {
-  if (!map) return Promise.resolve();
-  return new Promise((resolve) => {
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
-}
-
-function finishGpu(map: MapLibreMap): void {
-  const gl = map.getCanvas().getContext('webgl2');
-  gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  return map ? nextIdle(map) : Promise.resolve();
 }
 
 function setYearWindow(store: Store<AtlasState>, from: number, to: number, mode: YearMode | undefined): void {
@@ -183,14 +179,7 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       await waitIdle(atlas.map);
     },
     play: () => atlas.player.play(),
-    async renderFrame() {
-      const map = requireMap(atlas);
-      finishGpu(map);
-      const start = performance.now();
-      map.redraw();
-      finishGpu(map);
-      return performance.now() - start;
-    },
+    renderFrame: async () => timeFrame(requireMap(atlas)),
     async yearChangeFrame(from, to, mode) {
       await ready;
       return timeChangeToFrame(requireMap(atlas), () => setYearWindow(store, from, to, mode));
@@ -269,6 +258,16 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       return tour ? serializeTour(tour) : null;
     },
     ignoredMessages: () => atlas.ignoredMessages(),
+    cityTies(query) {
+      const state = store.get();
+      const index = selectCities(state.dataset);
+      const city = findCity(index, query);
+      if (!city) throw new Error(`invalid city: ${query}`);
+      const visible = selectStateVisible(state);
+      const shown = city.side === 'cn' ? visible.cnTies[index.cn.indexOf(city)] : visible.partnerTies[index.partner.indexOf(city)];
+      const points = atlas.map?.querySourceFeatures(CITY_SOURCE_ID, { filter: cityFilter(cityId(city.side, city.key)) }) ?? [];
+      return { shown: shown ?? 0, drawn: points.length > 0 ? Number(points[0]?.properties.ties) : null };
+    },
   };
 }
 

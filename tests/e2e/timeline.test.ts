@@ -65,6 +65,27 @@ describe('the timeline on the shipped dataset', () => {
     await app.page.locator('#sca-timeline').screenshot({ path: join(ARTIFACTS, 'timeline-1979.png') });
   });
 
+  test('setYears and yearChangeIdle resolve once the city points are sized for the new window', async () => {
+    const windows: [number, number][] = [
+      [1980, 1990],
+      [FIRST, LAST],
+      [1995, 2005],
+      [2010, 2015],
+    ];
+    const shown: number[] = [];
+    for (const [index, [from, to]] of windows.entries()) {
+      if (index % 2 === 0) await app.page.evaluate(({ a, b }) => window.__atlas!.setYears(a, b, 'range'), { a: from, b: to });
+      else await app.page.evaluate(({ a, b }) => window.__atlas!.yearChangeIdle(a, b, 'range'), { a: from, b: to });
+      for (const city of ['Shanghai', 'Beijing']) {
+        const ties = await app.page.evaluate((query) => window.__atlas!.cityTies(query), city);
+        expect(ties.drawn, `${city}, ${from}-${to}`).toBe(ties.shown);
+        shown.push(ties.shown);
+      }
+    }
+    // The windows size the cities differently, so a point left at its old size would be seen.
+    expect(new Set(shown).size).toBeGreaterThan(4);
+  });
+
   test('plays every year from the first to the last, drawing the cumulative count at each', async () => {
     await app.page.evaluate((last) => window.__atlas!.setYears(last, last, 'cumulative'), LAST);
     await app.page.mouse.move(0, 0);
