@@ -33,6 +33,15 @@ export async function waitFirstIdle(page: Page, host: HookHost, pairings: number
   }, host);
 }
 
+/** Waits until the page's map is idle: every change made before it drawn, every source re-tiled. */
+export function settle(page: Page, host: HookHost): Promise<void> {
+  return page.evaluate(async (h) => {
+    const hook = h === 'app' ? window.__atlas : window.__bench;
+    if (!hook) throw new Error(`invalid page: no ${h} hook`);
+    await hook.idle();
+  }, host);
+}
+
 /** Calls one hook method with number arguments and returns its number. */
 export function callHook(page: Page, host: HookHost, call: HookCall, ...args: number[]): Promise<number> {
   return page.evaluate(

@@ -24,7 +24,10 @@ export interface PageSpec {
   limits: StepLimits;
   /** Frame / year-change pairs to take (the run's value is their median). */
   samples: number;
-  /** Year changes to idle to take (the app and the arc layer); 0 leaves the metric out. */
+  /**
+   * Year changes to idle to take (the app and the arc layer); 0 leaves the metric out. Above 0 the map
+   * also settles before each frame / year-change pair (see measurePage.ts).
+   */
   settleSamples: number;
   /** Year changes between the two heap readings (heap pages). */
   churnChanges: number;
