@@ -39,7 +39,7 @@ export const METRICS: Record<MetricId, MetricInfo> = {
     unit: 'ms',
     better: 'lower',
     description:
-      'year window change to the first finished frame showing it (custom layer: the next frame; GeoJSON: once re-tiled, idle; globe.gl: arcsData filtered, the frame after its update)',
+      'year window change to the first finished frame showing it (custom layer: the next frame, from a settled map below 50k arcs; GeoJSON: once re-tiled, idle; globe.gl: arcsData filtered, the frame after its update)',
     step: 'year change',
   },
   yearSettleMs: {

@@ -1,6 +1,6 @@
 /**
  * Which pages a run measures, how often and with which time limits. The budget: a full run on a
- * 2-core machine with SwiftShader finishes in under 10 minutes, and software rendering makes every
+ * 2-core machine with SwiftShader finishes in about 11 minutes, and software rendering makes every
  * frame slow, most of all with many arcs. So the figures the targets compare with the bare map
  * (the app on the shipped dataset) get every run; the synthetic datasets get at most 3 runs, 100k
  * arcs 2 runs, 2 year changes and no year-to-idle figure; the GeoJSON baseline (seconds per filter
