@@ -4,7 +4,7 @@ import type { AtlasState, CityRef } from '../state/state';
 import type { Store } from '../state/store';
 import { selectPool } from '../state/pool';
 import { selectStateScope } from '../state/scope';
-import { selectStateVisible, selectVisible, type Visible } from '../state/visible';
+import { selectStateVisible, selectVisible, visibleTiesOf, type Visible } from '../state/visible';
 import { selectYearWindow } from '../state/yearWindow';
 import { hideTooltip, showTooltip } from '../ui/tooltip';
 import { arcMask, selectArcData } from './arcs/arcData';
@@ -141,10 +141,7 @@ export function applyState(map: MapLibreMap, arcs: ArcLayer, cities: CityLayers,
     const ref = { side: feature.side, key: feature.key };
     const city = cityOf(index, ref);
     if (!city) return;
-    const list = city.side === 'cn' ? index.cn : index.partner;
-    const visible = visibleOf(state);
-    const shown = (city.side === 'cn' ? visible.cnTies : visible.partnerTies)[list.indexOf(city)] ?? 0;
-    showTooltip(tooltip, city, shown, state.lang, point);
+    showTooltip(tooltip, city, visibleTiesOf(visibleOf(state), index, city), state.lang, point);
     if (state.hovered?.key !== ref.key || state.hovered?.side !== ref.side) store.set({ hovered: ref });
   });
   cities.onClick((feature) => {

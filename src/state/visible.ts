@@ -1,5 +1,5 @@
 import type { Dataset, Region } from '../data/schema';
-import { selectCities } from './cities';
+import { selectCities, type City, type CityIndex } from './cities';
 import { compileFilters, filtersKey, hasFilters, passesCompiled, selectFilterCodes, type Filters } from './filters';
 import type { Scope } from './scope';
 import type { AtlasState, CityRef } from './state';
@@ -93,4 +93,9 @@ export function selectStateVisible(
   state: Pick<AtlasState, 'dataset' | 'yearFrom' | 'yearTo' | 'mode' | 'includeUnknown' | 'filters' | 'home' | 'sub'> & { selected?: CityRef | null },
 ): Visible {
   return selectVisible(state.dataset, selectYearWindow(state), state.filters, selectViewScope(state));
+}
+
+/** The visible ties of `city`, one of `index` (the city index of the dataset `visible` counts). */
+export function visibleTiesOf(visible: Visible, index: CityIndex, city: City): number {
+  return (city.side === 'cn' ? visible.cnTies[index.cn.indexOf(city)] : visible.partnerTies[index.partner.indexOf(city)]) ?? 0;
 }

@@ -3,7 +3,7 @@
  * benchmark measures the app and its baselines the same way (see scripts/bench/).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { measureRotation, timeChangeToFrame, timeChangeToIdle, timeFrame } from './frameProbe';
+import { measureRotation, nextIdle, timeChangeToFrame, timeChangeToIdle, timeFrame } from './frameProbe';
 
 /** What the page draws: nothing (the bare map), MapLibre GeoJSON lines, or the app's arc layer alone. */
 export type BenchMode = 'bare' | 'geojson' | 'arcs';
@@ -55,10 +55,7 @@ export function installBenchHook(deps: BenchHookDeps): BenchHook {
     mode: deps.mode,
     async idle() {
       await deps.ready;
-      await new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
+      await nextIdle(map);
     },
     pairings: () => deps.pairings(),
     drawnArcs: () => deps.drawnArcs(),

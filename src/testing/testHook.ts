@@ -4,7 +4,7 @@ import type { ImportCounts } from '../data/import/report';
 import { serializeDataset } from '../data/serializeDataset';
 import { CITY_SOURCE_ID, cityFilter, cityId } from '../map/cityStyle';
 import { findCity, selectCities } from '../state/cities';
-import { selectStateVisible } from '../state/visible';
+import { selectStateVisible, visibleTiesOf } from '../state/visible';
 import { parseFilters, type Filters } from '../state/filters';
 import { searchAtlas } from '../state/search';
 import type { PresenterState } from '../present/presenterParts';
@@ -263,10 +263,8 @@ function createTestHook(atlas: AtlasHandle): AtlasTestHook {
       const index = selectCities(state.dataset);
       const city = findCity(index, query);
       if (!city) throw new Error(`invalid city: ${query}`);
-      const visible = selectStateVisible(state);
-      const shown = city.side === 'cn' ? visible.cnTies[index.cn.indexOf(city)] : visible.partnerTies[index.partner.indexOf(city)];
       const points = atlas.map?.querySourceFeatures(CITY_SOURCE_ID, { filter: cityFilter(cityId(city.side, city.key)) }) ?? [];
-      return { shown: shown ?? 0, drawn: points.length > 0 ? Number(points[0]?.properties.ties) : null };
+      return { shown: visibleTiesOf(selectStateVisible(state), index, city), drawn: points.length > 0 ? Number(points[0]?.properties.ties) : null };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { selectVisible } from '../../../src/state/visible';
+import { selectCities } from '../../../src/state/cities';
+import { selectVisible, visibleTiesOf } from '../../../src/state/visible';
 import { inYearWindow, selectYearWindow } from '../../../src/state/yearWindow';
 import { pairing } from '../pairing';
 
@@ -50,5 +51,18 @@ describe('selectVisible', () => {
     const v = selectVisible(dataset, { from: 1980, to: 1990, includeUnknown: false });
     expect([...v.pairing]).toEqual([0, 1, 0]);
     expect(v.countries).toBe(1);
+  });
+});
+
+describe('visibleTiesOf', () => {
+  test('visibleTiesOf(visible, index, city) reads the visible ties of a Chinese unit and of a partner', () => {
+    const index = selectCities(dataset);
+    const visible = selectVisible(dataset, { from: 1980, to: 1990, includeUnknown: false });
+    const nagoya = index.partner.find((c) => c.nameEn === 'Nagoya')!;
+    const other = index.partner.find((c) => c.nameEn !== 'Nagoya' && c.nameEn !== 'Perth')!;
+    expect(visibleTiesOf(visible, index, nagoya)).toBe(1);
+    expect(visibleTiesOf(visible, index, other)).toBe(0);
+    expect(visibleTiesOf(visible, index, index.cn[0]!)).toBe(1);
+    expect(visibleTiesOf(selectVisible(dataset, { from: 1970, to: 2000, includeUnknown: true }), index, index.cn[0]!)).toBe(3);
   });
 });
