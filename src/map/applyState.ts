@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { cityOf, selectCities, type City, type CityIndex } from '../state/cities';
+import { cityOf, cityPosition, selectCities, type City, type CityIndex } from '../state/cities';
 import type { AtlasState, CityRef } from '../state/state';
 import type { Store } from '../state/store';
 import { selectPool } from '../state/pool';
@@ -43,8 +43,7 @@ function centerOf(index: CityIndex): [number, number] | null {
 function focusOf(index: CityIndex, ref: CityRef | null): { cnIndex: number; partnerIndex: number } | null {
   const city = cityOf(index, ref);
   if (!city) return null;
-  const list = city.side === 'cn' ? index.cn : index.partner;
-  const i = list.indexOf(city);
+  const i = cityPosition(index, city);
   return city.side === 'cn' ? { cnIndex: i, partnerIndex: -1 } : { cnIndex: -1, partnerIndex: i };
 }
 

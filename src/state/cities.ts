@@ -116,6 +116,14 @@ export function cityOf(index: CityIndex, ref: CityRef | null): City | null {
   return (ref.side === 'cn' ? index.cn : index.partner).find((c) => c.key === ref.key) ?? null;
 }
 
+/**
+ * The position of `city` (one of `index`) in its side's list, `index.cn` or `index.partner`, read from
+ * its first pairing: every city has one.
+ */
+export function cityPosition(index: CityIndex, city: City): number {
+  return (city.side === 'cn' ? index.cnOf : index.partnerOf)[city.pairings[0] as number] as number;
+}
+
 /** The search key of a name: the importer's `nameKey` without an administrative suffix (南京市 → 南京). */
 function normalise(name: string): string {
   return stripCnSuffix(name).key;

@@ -1,5 +1,5 @@
 import type { Dataset, Region } from '../data/schema';
-import { selectCities, type City, type CityIndex } from './cities';
+import { cityPosition, selectCities, type City, type CityIndex } from './cities';
 import { compileFilters, filtersKey, hasFilters, passesCompiled, selectFilterCodes, type Filters } from './filters';
 import type { Scope } from './scope';
 import type { AtlasState, CityRef } from './state';
@@ -97,5 +97,5 @@ export function selectStateVisible(
 
 /** The visible ties of `city`, one of `index` (the city index of the dataset `visible` counts). */
 export function visibleTiesOf(visible: Visible, index: CityIndex, city: City): number {
-  return (city.side === 'cn' ? visible.cnTies[index.cn.indexOf(city)] : visible.partnerTies[index.partner.indexOf(city)]) ?? 0;
+  return (city.side === 'cn' ? visible.cnTies : visible.partnerTies)[cityPosition(index, city)] ?? 0;
 }

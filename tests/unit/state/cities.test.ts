@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cityOf, findCity, selectCities } from '../../../src/state/cities';
+import { cityOf, cityPosition, findCity, selectCities } from '../../../src/state/cities';
 import { pairing } from '../pairing';
 
 const dataset = {
@@ -34,6 +34,12 @@ describe('selectCities', () => {
 
   test('selectCities(dataset) keeps a partner point found on any of its pairings', () => {
     expect(selectCities(dataset).partner[0]!.lat).toBe(38.63);
+  });
+
+  test("cityPosition(index, city) is the position of each city in its side's list", () => {
+    const index = selectCities(dataset);
+    expect(index.cn.map((city) => cityPosition(index, city))).toEqual([0, 1]);
+    expect(index.partner.map((city) => cityPosition(index, city))).toEqual([0, 1]);
   });
 
   test('selectCities(dataset) is memoised per dataset', () => {
